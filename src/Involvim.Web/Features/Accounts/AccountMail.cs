@@ -1,0 +1,41 @@
+using Involvim.Web.Infrastructure.Localization;
+using Involvim.Web.Infrastructure.Outbox;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Involvim.Web.Features.Accounts;
+
+/// <summary>Account e-mails, written in the recipient's language and queued in the outbox.</summary>
+public sealed class AccountMail(EmailOutbox outbox, IStringLocalizer<SharedResource> t, IOptions<MailOptions> options, IHttpContextAccessor http)
+{
+    public void PasswordReset(string to, string language, string resetPath, Guid? regionId)
+    {
+        using var _ = new CultureScope(language);
+        var link = Absolute(resetPath);
+        outbox.Enqueue(to, t["Mail.PasswordReset.Subject"], $"{t["Mail.PasswordReset.Body"]}\n\n{link}\n\n{t["Mail.PasswordReset.Ignore"]}\n", "password-reset", regionId);
+    }
+
+    public void Invitation(string to, string language, string regionName, string roleName, string acceptPath, Guid regionId)
+    {
+        using var _ = new CultureScope(language);
+        var link = Absolute(acceptPath);
+        outbox.Enqueue(
+            to,
+            t["Mail.Invitation.Subject", regionName],
+            $"{t["Mail.Invitation.Body", regionName, roleName]}\n\n{link}\n\n{t["Mail.Invitation.Expiry", StaffInvitation.Lifetime.Days]}\n",
+            "staff-invitation",
+            regionId);
+    }
+
+    private string Absolute(string path)
+    {
+        var configured = options.Value.PublicBaseUrl;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/') + path;
+        }
+
+        var request = http.HttpContext?.Request;
+        return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    }
+}

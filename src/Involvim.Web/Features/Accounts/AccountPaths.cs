@@ -1,0 +1,31 @@
+using Involvim.Web.Infrastructure.Errors;
+using Involvim.Web.Infrastructure.Regions;
+
+namespace Involvim.Web.Features.Accounts;
+
+/// <summary>Where account pages live: inside the region and language the person came from.</summary>
+public static class AccountPaths
+{
+    public static bool IsApi(PathString path) => ErrorResponses.IsApi(path);
+
+    public static string SignIn(HttpContext context, string? returnUrl) =>
+        Build(context, "account/signin", returnUrl);
+
+    public static string TwoFactorSetup(HttpContext context) =>
+        Build(context, "account/two-factor", context.Request.PathBase + context.Request.Path + context.Request.QueryString);
+
+    private static string Build(HttpContext context, string page, string? returnUrl)
+    {
+        var region = context.RequestServices.GetRequiredService<RegionContext>();
+        var prefix = region.Region is { } r ? $"/{r.Slug}/{region.Language}/" : "/";
+        var url = prefix + page;
+        return string.IsNullOrEmpty(returnUrl) ? url : url + "?returnUrl=" + Uri.EscapeDataString(returnUrl);
+    }
+
+    /// <summary>Only local paths are followed after sign-in (no open redirect).</summary>
+    public static string SafeReturnUrl(string? returnUrl, string fallback) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) &&
+        !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : fallback;
+}

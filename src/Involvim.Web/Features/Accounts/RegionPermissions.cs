@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Involvim.Web.Features.Accounts;
+
+/// <summary>What the signed-in person may do in the current region; read once per request from the database.</summary>
+public sealed record RegionAccess(
+    Guid? UserId,
+    bool IsPlatformAdmin,
+    bool TwoFactorEnabled,
+    IReadOnlyList<RegionRole> Roles,
+    IReadOnlyList<Guid> OrganizationIds)
+{
+    public static readonly RegionAccess Anonymous = new(null, false, false, [], []);
+
+    public bool Has(RegionRole role) => IsPlatformAdmin || Roles.Contains(role);
+
+    public bool HasAny(IEnumerable<RegionRole> roles) => IsPlatformAdmin || roles.Any(Roles.Contains);
+
+    /// <summary>No role here and not a platform admin: for this person the region's protected pages do not exist.</summary>
+    public bool IsOutsider => !IsPlatformAdmin && Roles.Count == 0;
+
+    /// <summary>Coordinators and platform admins must have two-factor sign-in before they may act.</summary>
+    public bool MustSetUpTwoFactor => !TwoFactorEnabled && (IsPlatformAdmin || Roles.Any(r => r.RequiresTwoFactor()));
+}
+
+public sealed class RegionPermissions(AppDbContext db, RegionContext region, IHttpContextAccessor http)
+{
+    private RegionAccess? _cached;
+
+    public async Task<RegionAccess> GetAsync(CancellationToken ct = default)
+    {
+        if (_cached is not null)
+        {
+            return _cached;
+        }
+
+        var principal = http.HttpContext?.User;
+        if (principal?.Identity?.IsAuthenticated != true ||
+            !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return _cached = RegionAccess.Anonymous;
+        }
+
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.IsPlatformAdmin, u.TwoFactorEnabled })
+            .FirstOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return _cached = RegionAccess.Anonymous;
+        }
+
+        var assignments = region.RegionId is { } regionId
+            ? await db.RoleAssignments.AsNoTracking()
+                .IgnoreQueryFilters([AppDbContext.RegionFilter])
+                .Where(a => a.UserId == userId && a.RegionId == regionId)
+                .Select(a => new { a.Role, a.OrganizationId })
+                .ToListAsync(ct)
+            : [];
+
+        return _cached = new RegionAccess(
+            userId,
+            user.IsPlatformAdmin,
+            user.TwoFactorEnabled,
+            assignments.Select(a => a.Role).Distinct().ToList(),
+            assignments.Where(a => a.OrganizationId is not null).Select(a => a.OrganizationId!.Value).Distinct().ToList());
+    }
+}

@@ -1,0 +1,26 @@
+using Involvim.Web.Features.Accounts;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Involvim.Web.Features.Manage;
+
+public static class ManageSetup
+{
+    /// <summary>Staff JSON endpoints of the region (cookie sign-in; the same policies as the pages).</summary>
+    public static WebApplication MapManage(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/regions/{region:slug}").WithTags("Staff");
+        api.MapGet("/audit", GetAudit)
+            .RequireAuthorization(Policies.RegionCoordinator)
+            .WithName("GetAuditLog")
+            .WithSummary("The region's audit log, newest first (coordinators). Page with ?before={sequence}&take={1..200}.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<AuditLine>>> GetAudit(AppDbContext db, RegionContext here, long? before, int? take, CancellationToken ct) =>
+        TypedResults.Ok(await AuditQueries.PageAsync(db, here.RequiredRegion.Id, before, take ?? AuditQueries.PageSize, ct));
+}

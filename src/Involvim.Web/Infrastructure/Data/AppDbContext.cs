@@ -1,0 +1,128 @@
+using System.Linq.Expressions;
+using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Regions;
+using Involvim.Web.Infrastructure.Audit;
+using Involvim.Web.Infrastructure.Jobs;
+using Involvim.Web.Infrastructure.Outbox;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Involvim.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one DbContext of the application; features use it directly (no repositories).
+/// Migrations are kept per provider; to add one after a model change:
+/// <code>
+/// dotnet tool restore
+/// dotnet ef migrations add NAME --project src/Involvim.Migrations.Sqlite
+/// dotnet ef migrations add NAME --project src/Involvim.Migrations.Postgres
+/// </code>
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext? regionContext = null)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    /// <summary>Name of the query filter that keeps every region-scoped entity inside the current region.</summary>
+    public const string RegionFilter = "Region";
+
+    private const int AuditLinkAttempts = 8;
+
+    /// <summary>Read by the region query filter at query time; null (no region) matches nothing.</summary>
+    public Guid? CurrentRegionId => regionContext?.RegionId;
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<RegionTranslation> RegionTranslations => Set<RegionTranslation>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<RegionRoleAssignment> RoleAssignments => Set<RegionRoleAssignment>();
+
+    public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pendingAudit = ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity)
+            .ToList();
+        if (pendingAudit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Two writers may read the same chain end; the key on Sequence lets only one win, the other re-links and retries.
+        for (var attempt = 1; ; attempt++)
+        {
+            await AuditChain.LinkAsync(this, pendingAudit, cancellationToken);
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < AuditLinkAttempts)
+            {
+                if (!await ChainMovedAsync(pendingAudit[0].Sequence, cancellationToken))
+                {
+                    throw;
+                }
+
+                await Task.Delay(Random.Shared.Next(5, 40) * attempt, cancellationToken);
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private async Task<bool> ChainMovedAsync(long sequence, CancellationToken ct) =>
+        await AuditEntries.AsNoTracking().AnyAsync(e => e.Sequence == sequence, ct);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(IRegionScoped).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(RegionFilter, RegionFilterFor(entityType.ClrType));
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC; SQLite forgets the kind, so it is restored on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    private LambdaExpression RegionFilterFor(Type type)
+    {
+        var entity = Expression.Parameter(type, "e");
+        var regionId = Expression.Convert(Expression.Property(entity, nameof(IRegionScoped.RegionId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentRegionId));
+        return Expression.Lambda(Expression.Equal(regionId, current), entity);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}

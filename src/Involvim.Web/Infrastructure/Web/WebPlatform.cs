@@ -1,0 +1,231 @@
+using System.IO.Compression;
+using System.Threading.RateLimiting;
+using Involvim.Web.Infrastructure.Errors;
+using Involvim.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Localization;
+
+namespace Involvim.Web.Infrastructure.Web;
+
+/// <summary>
+/// Shared HTTP plumbing: Razor Pages in feature folders, localization, errors, security headers, limits,
+/// rate limiting, output caching and compression. Features add their own pages and endpoints on top.
+/// </summary>
+public static class WebPlatform
+{
+    public const string AnonymousPostsPolicy = "anonymous-posts";
+
+    public static WebApplicationBuilder AddWebPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddLocalization();
+        // Letters of every script as they are, not as &#x...; entities (pages stay small in Cyrillic, Arabic, Devanagari).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(options => LocalizeModelBinding(options, services));
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "involvim.af";
+            o.Cookie.SecurePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__af";
+        });
+
+        builder.AddErrorResponses();
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = security.MaxRequestBodyBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.ValueLengthLimit = (int)Math.Min(security.MaxRequestBodyBytes, int.MaxValue);
+            o.ValueCountLimit = 200;
+            o.MultipartBodyLengthLimit = security.MaxRequestBodyBytes;
+            o.KeyLengthLimit = 200;
+        });
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Anonymous writes (sign-in, password reset, later help requests) per client address; the address
+            // is only a key in memory for a minute and is never stored.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var anonymousWrite = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) &&
+                    context.User.Identity?.IsAuthenticated != true;
+                if (!anonymousWrite)
+                {
+                    return RateLimitPartition.GetNoLimiter("none");
+                }
+
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, security.AnonymousPostsPerMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+        });
+
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PublicPages.Policy, policy => policy
+                .Expire(TimeSpan.FromMinutes(5))
+                .SetVaryByRouteValue("region", "lang")
+                .SetVaryByQuery("*")
+                .Tag(PublicPages.AllTag)
+                .AddPolicy<RegionTagPolicy>());
+        });
+
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/problem+json"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+
+        if (security.TrustForwardedHeaders)
+        {
+            services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+            });
+        }
+
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Involvim API";
+            document.Info.Description = "Public and staff JSON endpoints of Involvim. Errors are RFC 9457 ProblemDetails.";
+            return Task.CompletedTask;
+        }));
+
+        return builder;
+    }
+
+    public static WebApplication UseWebPlatform(this WebApplication app)
+    {
+        var security = app.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        if (security.TrustForwardedHeaders)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseErrorResponses();
+        if (security.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestSizeGuardMiddleware>();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl =
+                ctx.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
+        app.UseRouting();
+        return app;
+    }
+
+    /// <summary>Runs after the features' routing middleware (region and culture known) and before endpoints.</summary>
+    public static WebApplication UseEndpointPlatform(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        return app;
+    }
+
+    private static void LocalizeModelBinding(MvcOptions options, IServiceCollection services)
+    {
+        var provider = services.BuildServiceProviderForLocalization();
+        var t = provider.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetValueIsInvalidAccessor(v => t["Validation.ValueInvalid", v]);
+        messages.SetValueMustBeANumberAccessor(f => t["Validation.Number", f]);
+        messages.SetMissingBindRequiredValueAccessor(f => t["Validation.Required", f]);
+        messages.SetAttemptedValueIsInvalidAccessor((v, f) => t["Validation.ValueInvalid", v]);
+        messages.SetMissingKeyOrValueAccessor(() => t["Validation.Required", ""]);
+        messages.SetUnknownValueIsInvalidAccessor(f => t["Validation.Required", f]);
+        messages.SetValueMustNotBeNullAccessor(f => t["Validation.Required", f]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(v => t["Validation.ValueInvalid", v]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["Validation.ValueInvalid", ""]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => t["Validation.Number", ""]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => t["Validation.Required", ""]);
+    }
+
+    private static ServiceProvider BuildServiceProviderForLocalization(this IServiceCollection _)
+    {
+        // The binding messages need a localizer before the container exists: a tiny one of their own.
+        var local = new ServiceCollection();
+        local.AddLogging();
+        local.AddLocalization();
+        return local.BuildServiceProvider();
+    }
+}
+
+/// <summary>Output-cache policy and tags for anonymous public pages.</summary>
+public static class PublicPages
+{
+    public const string Policy = "public-page";
+    public const string AllTag = "public";
+
+    public static string RegionTag(string slug) => "region:" + slug.ToLowerInvariant();
+}
+
+/// <summary>Tags each cached public page with its region, so a change in the region evicts exactly its pages.</summary>
+internal sealed class RegionTagPolicy : Microsoft.AspNetCore.OutputCaching.IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.HttpContext.Request.RouteValues.TryGetValue("region", out var region) && region is string slug)
+        {
+            context.Tags.Add(PublicPages.RegionTag(slug));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+}

@@ -1,0 +1,39 @@
+using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Demo;
+using Involvim.Web.Features.Manage;
+using Involvim.Web.Features.Regions;
+using Involvim.Web.Infrastructure.Cli;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Outbox;
+using Involvim.Web.Infrastructure.Telemetry;
+using Involvim.Web.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddObservability();
+builder.AddDatabase();
+builder.AddOutboxAndJobs();
+builder.AddWebPlatform();
+builder.AddRegions();
+builder.AddAccounts();
+builder.AddDemo();
+
+var app = builder.Build();
+if (await app.RunCliVerbAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
+app.UseWebPlatform();
+app.UseRegionRouting();
+app.UseEndpointPlatform();
+app.MapPlatform();
+app.MapRegions();
+app.MapAccounts();
+app.MapManage();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
