@@ -11,16 +11,17 @@ public sealed record RegionAccess(
     bool IsPlatformAdmin,
     bool TwoFactorEnabled,
     IReadOnlyList<RegionRole> Roles,
-    IReadOnlyList<Guid> OrganizationIds)
+    IReadOnlyList<Guid> OrganizationIds,
+    bool InRegion)
 {
-    public static readonly RegionAccess Anonymous = new(null, false, false, [], []);
+    public static readonly RegionAccess Anonymous = new(null, false, false, [], [], false);
 
     public bool Has(RegionRole role) => IsPlatformAdmin || Roles.Contains(role);
 
     public bool HasAny(IEnumerable<RegionRole> roles) => IsPlatformAdmin || roles.Any(Roles.Contains);
 
-    /// <summary>No role here and not a platform admin: for this person the region's protected pages do not exist.</summary>
-    public bool IsOutsider => !IsPlatformAdmin && Roles.Count == 0;
+    /// <summary>In a region where this person has no role (and is no platform admin): its protected pages do not exist for them.</summary>
+    public bool IsOutsider => InRegion && !IsPlatformAdmin && Roles.Count == 0;
 
     /// <summary>Coordinators and platform admins must have two-factor sign-in before they may act.</summary>
     public bool MustSetUpTwoFactor => !TwoFactorEnabled && (IsPlatformAdmin || Roles.Any(r => r.RequiresTwoFactor()));
@@ -66,6 +67,7 @@ public sealed class RegionPermissions(AppDbContext db, RegionContext region, IHt
             user.IsPlatformAdmin,
             user.TwoFactorEnabled,
             assignments.Select(a => a.Role).Distinct().ToList(),
-            assignments.Where(a => a.OrganizationId is not null).Select(a => a.OrganizationId!.Value).Distinct().ToList());
+            assignments.Where(a => a.OrganizationId is not null).Select(a => a.OrganizationId!.Value).Distinct().ToList(),
+            region.RegionId is not null);
     }
 }

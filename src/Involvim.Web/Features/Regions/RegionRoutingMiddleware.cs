@@ -1,6 +1,6 @@
+using System.Globalization;
 using Involvim.Web.Infrastructure.Localization;
 using Involvim.Web.Infrastructure.Regions;
-using System.Globalization;
 
 namespace Involvim.Web.Features.Regions;
 
