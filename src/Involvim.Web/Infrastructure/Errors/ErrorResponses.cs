@@ -1,3 +1,4 @@
+using Involvim.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,9 @@ public static partial class ErrorResponses
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var localizer = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            // Written on the way out, where the culture set deeper in the pipeline no longer flows: use the request's language.
+            var language = context.HttpContext.RequestServices.GetRequiredService<Regions.RegionContext>().Language;
+            using var culture = new CultureScope(language);
             var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
             if (context.ProblemDetails.Title is null || context.ProblemDetails.Title == ReasonPhrase(status) || context.Exception is not null)
             {

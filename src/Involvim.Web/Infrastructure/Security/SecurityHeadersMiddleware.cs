@@ -33,6 +33,12 @@ internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft
 {
     public Task InvokeAsync(HttpContext context)
     {
+        // The error page re-executed for a refused body must not be refused again.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            return next(context);
+        }
+
         if (context.Request.ContentLength > options.Value.MaxRequestBodyBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

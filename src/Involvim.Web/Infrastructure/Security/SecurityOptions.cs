@@ -7,6 +7,9 @@ public sealed class SecurityOptions
     /// <summary>Redirect to HTTPS, send HSTS and mark every cookie Secure. Off only for the local demo on http://127.0.0.1.</summary>
     public bool RequireHttps { get; set; } = true;
 
+    /// <summary>Port that plain-HTTP requests are redirected to when <see cref="RequireHttps"/> is on.</summary>
+    public int HttpsPort { get; set; } = 443;
+
     /// <summary>Trust X-Forwarded-For/Proto from the reverse proxy in front of the app.</summary>
     public bool TrustForwardedHeaders { get; set; }
 

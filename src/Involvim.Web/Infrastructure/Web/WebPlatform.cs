@@ -70,8 +70,10 @@ public static class WebPlatform
             // is only a key in memory for a minute and is never stored.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
+                // The error page that explains a refusal is never refused itself.
                 var anonymousWrite = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) &&
-                    context.User.Identity?.IsAuthenticated != true;
+                    context.User.Identity?.IsAuthenticated != true &&
+                    context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null;
                 if (!anonymousWrite)
                 {
                     return RateLimitPartition.GetNoLimiter("none");
@@ -122,6 +124,7 @@ public static class WebPlatform
             });
         }
 
+        services.AddHttpsRedirection(o => o.HttpsPort = security.HttpsPort);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -168,6 +171,18 @@ public static class WebPlatform
     /// <summary>Runs after the features' routing middleware (region and culture known) and before endpoints.</summary>
     public static WebApplication UseEndpointPlatform(this WebApplication app)
     {
+        // No endpoint matched: a plain 404 for everyone (localized page or ProblemDetails), not a sign-in
+        // prompt from the fallback authorization policy. Wrong method or media type keep their 405/415.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
