@@ -101,6 +101,18 @@ public sealed class ContentTranslationsTests
     }
 
     [Fact]
+    public void Write_OutdatedTranslationSavedUnchanged_StaysOutdated()
+    {
+        var list = SlovenianSourceWithEnglishAndUkrainian();
+        Write(list, "sl", TranslationStatus.Source, "Občina Litija ob Savi");
+        Write(list, "en", TranslationStatus.Human, "Municipality of Litija");
+
+        var english = list.Single(t => t.Language == "en");
+        Assert.Equal(TranslationStatus.Outdated, english.Status);
+        Assert.Equal(1, english.SourceRevision);
+    }
+
+    [Fact]
     public void Write_FirstTextInAnyStatus_BecomesTheSource()
     {
         var list = new List<RegionTranslation>();

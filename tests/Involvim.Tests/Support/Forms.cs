@@ -26,4 +26,50 @@ public static class Forms
     }
 
     public static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+
+    /// <summary>What a browser would submit for the form as it stands (text, hidden, checked boxes, selected options, textareas).</summary>
+    public static List<KeyValuePair<string, string>> CurrentValues(string html, string formSelector = "main form[method=post]")
+    {
+        var form = Parse(html).QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form {formSelector}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            switch (element)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked)
+                    {
+                        values.Add(KeyValuePair.Create(name, input.Value));
+                    }
+
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input when input.Type is "submit" or "button":
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input:
+                    values.Add(KeyValuePair.Create(name, input.Value));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select:
+                    values.Add(KeyValuePair.Create(name, select.Value ?? ""));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement textarea:
+                    values.Add(KeyValuePair.Create(name, textarea.Value));
+                    break;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Replaces (or adds) single-valued fields.</summary>
+    public static List<KeyValuePair<string, string>> With(this List<KeyValuePair<string, string>> values, params (string Name, string Value)[] changes)
+    {
+        foreach (var (name, value) in changes)
+        {
+            values.RemoveAll(v => v.Key == name);
+            values.Add(KeyValuePair.Create(name, value));
+        }
+
+        return values;
+    }
 }

@@ -102,6 +102,12 @@ public static class ContentTranslations
             return row;
         }
 
+        // Saving a translation unchanged (e.g. with the rest of a form) does not confirm it against a newer source.
+        if (!changed && row.Status == TranslationStatus.Outdated)
+        {
+            return row;
+        }
+
         row.Status = status;
         row.SourceRevision = source.SourceRevision;
         if (changed)

@@ -154,10 +154,11 @@ public static class OutboxSetup
         builder.Services.AddSingleton<IRecurringJob, OutboxCleanupJob>();
         builder.Services.AddSingleton<RecurringJobRunner>();
 
+        // The dispatcher obeys Mail:DispatcherEnabled; recurring jobs obey Jobs:Enabled.
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         var jobs = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (jobs.Enabled)
         {
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
             builder.Services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRunner>());
         }
 
