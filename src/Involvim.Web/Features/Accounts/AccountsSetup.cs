@@ -109,7 +109,11 @@ public static class AccountsEndpoints
                 return Results.NotFound();
             }
 
-            var language = Infrastructure.Localization.UiLanguages.BestMatch(context.Request.Headers.AcceptLanguage.ToString(), region.EnabledLanguages) ?? region.DefaultLanguage;
+            // The language of the page the person came from, else the browser's, else the region's.
+            var fromPath = safe.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).FirstOrDefault();
+            var language = fromPath is not null && region.Offers(fromPath)
+                ? fromPath
+                : Infrastructure.Localization.UiLanguages.BestMatch(context.Request.Headers.AcceptLanguage.ToString(), region.EnabledLanguages) ?? region.DefaultLanguage;
             var target = $"/{region.Slug}/{language}/account/signin";
             return Results.Redirect(string.IsNullOrEmpty(safe) ? target : target + "?returnUrl=" + Uri.EscapeDataString(safe));
         }).AllowAnonymous().ExcludeFromDescription();

@@ -7,11 +7,11 @@ namespace Involvim.Web.Features.Regions;
 
 /// <summary>
 /// Looks regions up by slug for every request, from a short-lived cache. A change made on this instance is seen
-/// at once (<see cref="Invalidate"/>); on other instances within <see cref="CacheFor"/>.
+/// at once (<see cref="Invalidate"/>); on other instances, and after a CLI verb, within <c>Regions:CacheSeconds</c> (30).
 /// </summary>
-public sealed class RegionDirectory(IMemoryCache cache, IServiceScopeFactory scopes)
+public sealed class RegionDirectory(IMemoryCache cache, IServiceScopeFactory scopes, IConfiguration configuration)
 {
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    private readonly TimeSpan _cacheFor = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Regions:CacheSeconds", 30), 1, 3600));
 
     private const string AllKey = "regions:all";
 
@@ -32,7 +32,7 @@ public sealed class RegionDirectory(IMemoryCache cache, IServiceScopeFactory sco
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var regions = await db.Regions.AsNoTracking().Include(r => r.Translations).OrderBy(r => r.Slug).ToListAsync(ct);
         IReadOnlyList<RegionSnapshot> snapshots = regions.Select(ToSnapshot).ToList();
-        cache.Set(AllKey, snapshots, CacheFor);
+        cache.Set(AllKey, snapshots, _cacheFor);
         return snapshots;
     }
 

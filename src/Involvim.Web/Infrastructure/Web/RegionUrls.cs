@@ -12,10 +12,17 @@ public static class RegionUrls
     public static string To(string region, string language, string path = "") =>
         $"/{region}/{language}/{path.TrimStart('/')}";
 
-    /// <summary>The current page in another language: the language segment swapped, the query kept.</summary>
+    /// <summary>
+    /// The current page in another language: the language segment swapped, the query kept. On an error page
+    /// that is the page that failed, not <c>/error/404</c>.
+    /// </summary>
     public static string SwitchLanguage(HttpRequest request, string language)
     {
-        var segments = (request.Path.Value ?? "/").Split('/');
+        var reExecuted = request.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>();
+        var failedPath = reExecuted?.OriginalPath ?? request.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
+        var pathBase = reExecuted?.OriginalPathBase ?? request.PathBase;
+        var query = reExecuted is not null ? reExecuted.OriginalQueryString ?? "" : request.QueryString.Value ?? "";
+        var segments = (failedPath ?? request.Path.Value ?? "/").Split('/');
         if (segments.Length >= 3)
         {
             segments[2] = language;
@@ -27,6 +34,6 @@ public static class RegionUrls
             path += "/";
         }
 
-        return request.PathBase + path + request.QueryString;
+        return pathBase + path + query;
     }
 }

@@ -1,0 +1,145 @@
+using System.Net;
+using Involvim.BrowserTests.Infrastructure;
+using Involvim.Web;
+using Involvim.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]
+
+namespace Involvim.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One real app (Kestrel on a free loopback port, SQLite file in a temp folder, demo data seeded) and one
+/// headless Chromium for the whole test run. Each test opens its own browser context.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium; <c>INVOLVIM_CHROMIUM</c> overrides it (e.g. to check the "not installed" path).</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("INVOLVIM_CHROMIUM") is { Length: > 0 } path
+        ? path
+        : "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "involvim-browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The app's origin with a trailing slash, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Where the app drops e-mails (pickup folder).</summary>
+    public string MailDirectory => Path.Combine(_directory, "mail");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            // Nothing to drive: don't start the app either. Each test then fails (CI) or skips.
+            return;
+        }
+
+        Directory.CreateDirectory(MailDirectory);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("Database:Provider", "Sqlite");
+            b.UseSetting("ConnectionStrings:Involvim", $"Data Source={Path.Combine(_directory, "browser.db")}");
+            b.UseSetting("DataDirectory", _directory);
+            b.UseSetting("Database:MigrateOnStart", "true");
+            b.UseSetting("Database:SeedDemo", "true");
+            b.UseSetting("Security:RequireHttps", "false");
+            b.UseSetting("Security:AnonymousPostsPerMinute", "1000");
+            b.UseSetting("Mail:PickupDirectory", MailDirectory);
+            b.UseSetting("Jobs:Enabled", "false");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        _factory = factory;
+
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The test server reports no address.");
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>
+    /// A fresh browser context (own cookies) whose relative URLs resolve against the app. Without Chromium the
+    /// test fails when <c>CI=true</c> (a CI run must not pass by skipping) and is skipped otherwise.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
+    {
+        if (_browser is null)
+        {
+            var reason = $"Chromium not installed: {ChromiumPath} does not exist (apt-get install chromium; test.sh installs it).";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail(reason);
+            }
+
+            Assert.Skip(reason);
+        }
+
+        return await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            JavaScriptEnabled = javaScriptEnabled,
+            Locale = "en-GB",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+    }
+
+    /// <summary>A UI string as the app shows it in <paramref name="language"/> (from the app's own resources).</summary>
+    public string Text(string language, string key, params object[] arguments)
+    {
+        var services = _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
+        var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        using var culture = new CultureScope(language);
+        return localizer[key, arguments].Value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the WAL file for a moment; the temp folder is cleaned by the OS.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
