@@ -36,5 +36,5 @@ echo "  Litija (Slovenian):  ${url}/litija/sl/    Ukrainian: ${url}/litija/uk/  
 echo "  Louth (English):     ${url}/louth/en/"
 echo "  Staff sign-in:       ${url}/litija/sl/account/signin     e-mails land in ${root}/data/mail"
 echo
-exec dotnet "../../$dll" --urls "$url" "${common[@]}" \
-  --Logging:Console:FormatterName=simple --ASPNETCORE_ENVIRONMENT=Production
+export ASPNETCORE_ENVIRONMENT=Production
+exec dotnet "../../$dll" --urls "$url" "${common[@]}" --Logging:Console:FormatterName=simple

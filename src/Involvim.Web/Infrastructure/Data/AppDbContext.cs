@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Guides;
 using Involvim.Web.Features.Regions;
+using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Jobs;
 using Involvim.Web.Infrastructure.Outbox;
@@ -41,6 +43,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<RegionRoleAssignment> RoleAssignments => Set<RegionRoleAssignment>();
+
+    public DbSet<ServiceListing> Services => Set<ServiceListing>();
+
+    public DbSet<ServiceTranslation> ServiceTranslations => Set<ServiceTranslation>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<ServiceLocation> ServiceLocations => Set<ServiceLocation>();
+
+    public DbSet<GuidePage> Guides => Set<GuidePage>();
+
+    public DbSet<DirectoryChange> DirectoryChanges => Set<DirectoryChange>();
+
+    public DbSet<FailedSearch> FailedSearches => Set<FailedSearch>();
 
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
 

@@ -36,11 +36,15 @@ public static class JobLeases
         return taken == 1;
     }
 
-    public static Task ReleaseAsync(AppDbContext db, string name, string holder, DateTime now, string? error, CancellationToken ct) =>
+    /// <summary>
+    /// Records the end of a run. The lease is kept until <paramref name="holdUntil"/> (the next due time of a
+    /// recurring job), so that no other instance runs the job again before its interval has passed.
+    /// </summary>
+    public static Task ReleaseAsync(AppDbContext db, string name, string holder, DateTime now, string? error, CancellationToken ct, DateTime? holdUntil = null) =>
         db.JobLeases
             .Where(l => l.Name == name && l.Holder == holder)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(l => l.LeaseUntil, now)
+                .SetProperty(l => l.LeaseUntil, holdUntil ?? now)
                 .SetProperty(l => l.LastFinishedAt, now)
                 .SetProperty(l => l.LastError, error), ct);
 }

@@ -76,7 +76,7 @@ internal sealed partial class RecurringJobRunner(
             LogJobFailed(log, ex, job.Name);
         }
 
-        await JobLeases.ReleaseAsync(db, job.Name, instance.Id, clock.GetUtcNow().UtcDateTime, error?[..Math.Min(error.Length, 1000)], CancellationToken.None);
+        await JobLeases.ReleaseAsync(db, job.Name, instance.Id, clock.GetUtcNow().UtcDateTime, error?[..Math.Min(error.Length, 1000)], CancellationToken.None, holdUntil: now + job.Interval);
         return error is null;
     }
 

@@ -16,7 +16,12 @@ public static class Observability
 
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
-        var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"];
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            endpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        }
+
         if (string.IsNullOrWhiteSpace(endpoint))
         {
             return builder;
