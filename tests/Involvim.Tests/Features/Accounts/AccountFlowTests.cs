@@ -72,6 +72,29 @@ public sealed class AccountFlowTests(SqliteFixture fixture) : IClassFixture<Sqli
             Assert.True(await sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(e => e.Action == "account.two-factor.enabled")));
     }
 
+    [Theory]
+    [InlineData("volunteer@litija.example", "/litija/en/")]
+    [InlineData("editor@litija.example", "/litija/en/manage")]
+    [InlineData("coordinator@louth.example", "/louth/en/manage")]
+    public async Task SignIn_WithoutReturnAddress_LandsWhereThePersonHasWork(string email, string expected)
+    {
+        if (email.StartsWith("coordinator@", StringComparison.Ordinal))
+        {
+            await App.EnableTwoFactorAsync(email);
+        }
+
+        var client = App.Anonymous();
+        var response = await Forms.PostAsync(client, "/litija/en/account/signin", new() { ["Input.Email"] = email, ["Input.Password"] = InvolvimApp.DemoPassword });
+        var location = response.Headers.Location!.OriginalString;
+        if (location.Contains("/two-factor", StringComparison.Ordinal))
+        {
+            Assert.Contains("returnUrl=" + Uri.EscapeDataString(expected), location, StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.Equal(expected, location);
+    }
+
     [Fact]
     public async Task RecoveryCode_SignsInOnceOnly()
     {
