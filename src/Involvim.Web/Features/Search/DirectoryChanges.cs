@@ -1,0 +1,17 @@
+using Involvim.Web.Infrastructure.Data;
+
+namespace Involvim.Web.Features.Search;
+
+/// <summary>
+/// Call in the same unit of work as any change to a service, organisation or guide (create, edit, approve,
+/// archive, import): the search index of every instance picks it up from <see cref="DirectoryChange"/>.
+/// </summary>
+public static class DirectoryChanges
+{
+    public const string Service = "service";
+    public const string Organization = "organization";
+    public const string Guide = "guide";
+
+    public static void Record(AppDbContext db, Guid regionId, string entityType, Guid entityId, DateTime now) =>
+        db.DirectoryChanges.Add(new DirectoryChange { RegionId = regionId, EntityType = entityType, EntityId = entityId, At = now });
+}
