@@ -1,7 +1,10 @@
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Demo;
+using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Hsds;
 using Involvim.Web.Features.Manage;
 using Involvim.Web.Features.Regions;
+using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Cli;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Outbox;
@@ -15,7 +18,10 @@ builder.AddOutboxAndJobs();
 builder.AddWebPlatform();
 builder.AddRegions();
 builder.AddAccounts();
+builder.AddDirectory();
+builder.AddSearch();
 builder.AddDemo();
+builder.AddHsds();
 
 var app = builder.Build();
 if (await app.RunCliVerbAsync(args) is { } exitCode)
@@ -30,6 +36,8 @@ app.MapPlatform();
 app.MapRegions();
 app.MapAccounts();
 app.MapManage();
+app.MapHsds();
+app.MapSearch();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -84,6 +84,7 @@ public static class AccountsSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.RegionStaff, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(Policies.StaffRoles)))
             .AddPolicy(Policies.RegionCoordinator, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(RegionRole.Coordinator)))
+            .AddPolicy(Policies.RegionEditor, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(Policies.EditorRoles)))
             .AddPolicy(Policies.PlatformAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()));
 
         return builder;

@@ -12,10 +12,15 @@ public static class Policies
     /// <summary>Coordinator of the route's region (or platform admin).</summary>
     public const string RegionCoordinator = "region-coordinator";
 
+    /// <summary>Coordinator or org-editor of the route's region (or platform admin): may edit listings; org-editors only their organisation's.</summary>
+    public const string RegionEditor = "region-editor";
+
     /// <summary>Platform administrator.</summary>
     public const string PlatformAdmin = "platform-admin";
 
     public static readonly RegionRole[] StaffRoles = [RegionRole.Coordinator, RegionRole.OrgEditor, RegionRole.Translator];
+
+    public static readonly RegionRole[] EditorRoles = [RegionRole.Coordinator, RegionRole.OrgEditor];
 }
 
 /// <summary>The user holds one of <see cref="Roles"/> in the region named by the route.</summary>

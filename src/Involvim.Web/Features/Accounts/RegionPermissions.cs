@@ -23,6 +23,12 @@ public sealed record RegionAccess(
     /// <summary>In a region where this person has no role (and is no platform admin): its protected pages do not exist for them.</summary>
     public bool IsOutsider => InRegion && !IsPlatformAdmin && Roles.Count == 0;
 
+    /// <summary>May publish and approve in this region (coordinator or platform admin).</summary>
+    public bool CanPublish => Has(RegionRole.Coordinator);
+
+    /// <summary>May edit the listings of this organisation: a coordinator any, an org-editor their own.</summary>
+    public bool CanEdit(Guid organizationId) => CanPublish || (Roles.Contains(RegionRole.OrgEditor) && OrganizationIds.Contains(organizationId));
+
     /// <summary>Coordinators and platform admins must have two-factor sign-in before they may act.</summary>
     public bool MustSetUpTwoFactor => !TwoFactorEnabled && (IsPlatformAdmin || Roles.Any(r => r.RequiresTwoFactor()));
 }

@@ -55,6 +55,10 @@ internal sealed class DemoSeeder(
             }
 
             await db.SaveChangesAsync(ct);
+            if (demo == DemoData.Litija)
+            {
+                created += await DemoDirectorySeeder.SeedAsync(db, region.Id, demo.DefaultLanguage, demo.Organizations.ToDictionary(o => o.Key, o => organizationIds[$"{demo.Slug}/{o.Key}"]), clock.GetUtcNow().UtcDateTime, ct);
+            }
         }
 
         foreach (var account in DemoData.Accounts)

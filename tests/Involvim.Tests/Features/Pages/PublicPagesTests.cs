@@ -101,8 +101,6 @@ public sealed class PublicPagesTests(SqliteFixture fixture) : IClassFixture<Sqli
     }
 
     [Theory]
-    [InlineData("services")]
-    [InlineData("guides")]
     [InlineData("help/new")]
     [InlineData("help/track")]
     [InlineData("events")]

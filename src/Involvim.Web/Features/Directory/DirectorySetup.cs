@@ -1,0 +1,11 @@
+namespace Involvim.Web.Features.Directory;
+
+public static class DirectorySetup
+{
+    /// <summary>Services, organisations, locations and their editing; the public pages are Razor Pages in this folder.</summary>
+    public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ServiceEditor>();
+        return builder;
+    }
+}
