@@ -1041,7 +1041,7 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
     /// Writes one language's text through <see cref="ContentTranslations.Write"/> when it differs: the source of a
     /// new entity; the source again when this language is the source; otherwise a human translation.
     /// </summary>
-    private static bool WriteText<T>(List<T> translations, bool isNew, string language, DateTime now, Func<T> create, Func<T, bool> same, Action<T> set)
+    private bool WriteText<T>(List<T> translations, bool isNew, string language, DateTime now, Func<T> create, Func<T, bool> same, Action<T> set)
         where T : ContentTranslation
     {
         var row = translations.FirstOrDefault(t => string.Equals(t.Language, language, StringComparison.OrdinalIgnoreCase));
@@ -1051,7 +1051,7 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
         }
 
         var status = isNew || row?.Status == TranslationStatus.Source ? TranslationStatus.Source : TranslationStatus.Human;
-        ContentTranslations.Write(translations, language, status, now, create, t =>
+        var written = ContentTranslations.Write(translations, language, status, now, create, t =>
         {
             if (same(t))
             {
@@ -1061,6 +1061,7 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
             set(t);
             return true;
         });
+        Track(written);
         return true;
     }
 
@@ -1079,7 +1080,11 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
         }
 
         entity.OpeningRules.Clear();
-        entity.OpeningRules.AddRange(s.Rules.Select(r => new OpeningRule { ServiceId = entity.Id, Day = r.Day, Opens = r.Opens, Closes = r.Closes }));
+        foreach (var (day, opens, closes) in s.Rules)
+        {
+            entity.OpeningRules.Add(Track(new OpeningRule { ServiceId = entity.Id, Day = day, Opens = opens, Closes = closes }));
+        }
+
         return true;
     }
 
@@ -1099,15 +1104,19 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
         }
 
         entity.ScheduleExceptions.Clear();
-        entity.ScheduleExceptions.AddRange(s.Exceptions.Select(e => new ScheduleException
+        foreach (var e in s.Exceptions)
         {
-            ServiceId = entity.Id,
-            Date = e.Date,
-            Closed = e.Closed,
-            Opens = e.Opens,
-            Closes = e.Closes,
-            Note = e.Note,
-        }));
+            entity.ScheduleExceptions.Add(Track(new ScheduleException
+            {
+                ServiceId = entity.Id,
+                Date = e.Date,
+                Closed = e.Closed,
+                Opens = e.Opens,
+                Closes = e.Closes,
+                Note = e.Note,
+            }));
+        }
+
         return true;
     }
 
@@ -1126,7 +1135,7 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
             var link = entity.Locations.FirstOrDefault(l => l.Id == linkId);
             if (link is null)
             {
-                entity.Locations.Add(new ServiceLocation { Id = linkId, RegionId = regionId, ServiceId = entity.Id, LocationId = locationId });
+                entity.Locations.Add(Track(new ServiceLocation { Id = linkId, RegionId = regionId, ServiceId = entity.Id, LocationId = locationId }));
                 changed = true;
             }
             else if (link.LocationId != locationId)
@@ -1138,6 +1147,21 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// Marks a new row as added. A row only reached through a navigation and carrying its own key (our Guid ids) would
+    /// otherwise be taken for an existing one and updated instead of inserted.
+    /// </summary>
+    private T Track<T>(T row)
+        where T : class
+    {
+        if (db.Entry(row).State == EntityState.Detached)
+        {
+            db.Add(row);
+        }
+
+        return row;
     }
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
