@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OtpNet;
 
 namespace Involvim.Tests.Support;
@@ -26,9 +27,13 @@ public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, stri
 
     public IReadOnlyDictionary<string, string?> Settings => BuildSettings();
 
+    /// <summary>Errors the server logged (unhandled exceptions are bugs: a test may assert there are none).</summary>
+    public ErrorLog ServerErrors { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
         foreach (var (key, value) in BuildSettings())
         {
             builder.UseSetting(key, value);

@@ -146,7 +146,7 @@ public sealed class RegionAdministration(
         audit.Record("region.settings.updated", nameof(Region), region.Id.ToString(), region.Id, new { changed });
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
-        await outputCache.EvictByTagAsync(PublicPages.RegionTag(region.Slug), ct);
+        await outputCache.EvictByTagAsync(PublicPages.RegionTag(region.Id), ct);
         return [];
     }
 
@@ -163,7 +163,7 @@ public sealed class RegionAdministration(
         audit.Record(active ? "region.activated" : "region.deactivated", nameof(Region), region.Id.ToString(), region.Id);
         await db.SaveChangesAsync(ct);
         directory.Invalidate();
-        await outputCache.EvictByTagAsync(PublicPages.RegionTag(region.Slug), ct);
+        await outputCache.EvictByTagAsync(PublicPages.RegionTag(region.Id), ct);
     }
 
     private static void Apply(Region region, RegionSettings s, DateTime now)

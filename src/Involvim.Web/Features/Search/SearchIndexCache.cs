@@ -14,7 +14,11 @@ namespace Involvim.Web.Features.Search;
 /// the region's content changes (<see cref="RefreshAsync"/> after a local edit; <see cref="SearchChangeFollower"/>
 /// for changes made by other instances and the CLI). Readers keep using the old index until the new one is ready.
 /// </summary>
-public sealed partial class SearchIndexCache(IServiceScopeFactory scopes, IStringLocalizerFactory localizers, ILogger<SearchIndexCache> log) : IDirectorySearch
+public sealed partial class SearchIndexCache(
+    IServiceScopeFactory scopes,
+    IStringLocalizerFactory localizers,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache,
+    ILogger<SearchIndexCache> log) : IDirectorySearch
 {
     private readonly ConcurrentDictionary<Guid, Task<RegionSearchIndex>> _indexes = new();
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _builds = new();
@@ -34,6 +38,9 @@ public sealed partial class SearchIndexCache(IServiceScopeFactory scopes, IStrin
         {
             var index = await BuildAsync(regionId, ct);
             _indexes[regionId] = Task.FromResult(index);
+
+            // The region's cached public pages show the old content: drop them on this instance.
+            await outputCache.EvictByTagAsync(Infrastructure.Web.PublicPages.RegionTag(regionId), ct);
         }
         finally
         {

@@ -112,6 +112,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {
+            // Our entities make their own ids (Guid v7) when constructed; EF must then insert, never assume the row
+            // exists. (Identity's user and role ids are left to Identity.)
+            if (entityType.ClrType.Assembly == typeof(AppDbContext).Assembly && entityType.ClrType != typeof(AppUser) &&
+                entityType.FindPrimaryKey() is { Properties: [{ ClrType: var keyType } key] } && keyType == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+
             if (typeof(IRegionScoped).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
             {
                 builder.Entity(entityType.ClrType).HasQueryFilter(RegionFilter, RegionFilterFor(entityType.ClrType));

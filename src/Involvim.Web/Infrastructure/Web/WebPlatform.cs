@@ -224,7 +224,7 @@ public static class PublicPages
     public const string Policy = "public-page";
     public const string AllTag = "public";
 
-    public static string RegionTag(string slug) => "region:" + slug.ToLowerInvariant();
+    public static string RegionTag(Guid regionId) => "region:" + regionId.ToString("N");
 }
 
 /// <summary>Tags each cached public page with its region, so a change in the region evicts exactly its pages.</summary>
@@ -232,9 +232,9 @@ internal sealed class RegionTagPolicy : Microsoft.AspNetCore.OutputCaching.IOutp
 {
     public ValueTask CacheRequestAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation)
     {
-        if (context.HttpContext.Request.RouteValues.TryGetValue("region", out var region) && region is string slug)
+        if (context.HttpContext.RequestServices.GetRequiredService<Regions.RegionContext>().RegionId is { } regionId)
         {
-            context.Tags.Add(PublicPages.RegionTag(slug));
+            context.Tags.Add(PublicPages.RegionTag(regionId));
         }
 
         return ValueTask.CompletedTask;

@@ -37,6 +37,12 @@ public abstract class AuthorizationTableTests(AppFixture fixture)
         Row("GET", "/litija/en/manage/staff", 302, 403, 403, 200, 404, 200);
         Row("GET", "/litija/en/manage/audit", 302, 403, 403, 200, 404, 200);
         Row("GET", "/litija/en/manage/regions", 302, 403, 403, 403, 404, 200);
+        Row("GET", "/litija/en/manage/services", 302, 403, 200, 200, 404, 200);
+        Row("GET", "/litija/en/manage/services/new", 302, 403, 200, 200, 404, 200);
+        Row("GET", "/litija/en/manage/searches", 302, 403, 403, 200, 404, 200);
+        Row("GET", "/litija/en/services", 200, 200, 200, 200, 200, 200);
+        Row("GET", "/litija/en/guides", 200, 200, 200, 200, 200, 200);
+        Row("GET", "/api/v1/regions/litija/search?q=stanovanje", 200, 200, 200, 200, 200, 200);
         Row("GET", "/louth/en/manage", 302, 404, 404, 404, 200, 200);
         Row("GET", "/louth/en/manage/settings", 302, 404, 404, 404, 200, 200);
         Row("GET", "/litija/en/account/two-factor", 302, 200, 200, 200, 200, 200);

@@ -19,6 +19,9 @@ public sealed class TestIds
 
     public string Text(string key) => this[key].ToString("D");
 
+    /// <summary>Whether <paramref name="id"/> is one of these ids.</summary>
+    public bool Knows(string id) => Guid.TryParse(id, out var guid) && _ids.ContainsValue(guid);
+
     /// <summary>Replaces every <c>@key</c> placeholder (letters and digits after @) with its id.</summary>
     public string Fill(string template) =>
         System.Text.RegularExpressions.Regex.Replace(template, "\"@([a-z0-9]+)\"", m => $"\"{Text(m.Groups[1].Value)}\"");

@@ -32,7 +32,7 @@ public sealed class ServicesModel(SearchIndexCache cache, RegionContext here, Ap
     [BindProperty(SupportsGet = true)]
     public bool Free { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ServiceListItem> Items { get; private set; } = [];
@@ -120,7 +120,7 @@ public sealed class ServicesModel(SearchIndexCache cache, RegionContext here, Ap
             ["language"] = Language,
             ["open"] = Open ? "true" : null,
             ["free"] = Free ? "true" : null,
-            ["page"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["p"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(here.To("services"), query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }
