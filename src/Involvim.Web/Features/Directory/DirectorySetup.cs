@@ -6,6 +6,7 @@ public static class DirectorySetup
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ServiceEditor>();
+        builder.Services.AddScoped<Guides.GuideEditor>();
         return builder;
     }
 }

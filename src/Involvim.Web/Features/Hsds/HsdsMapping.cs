@@ -323,6 +323,10 @@ internal static class HsdsQueries
         return ids.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
     }
 
+    /// <summary>Every published service of the region with everything HSDS shows, by id (the export).</summary>
+    public static Task<List<ServiceListing>> LoadAllAsync(AppDbContext db, Guid regionId, CancellationToken ct) =>
+        Full(PublishedServices(db, regionId)).OrderBy(s => s.Id).ToListAsync(ct);
+
     public static IQueryable<ServiceListing> Full(IQueryable<ServiceListing> query) =>
         query.AsNoTracking()
             .Include(s => s.Translations)
