@@ -1,10 +1,13 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Involvim.BrowserTests.Infrastructure;
 using Involvim.Web;
+using Involvim.Web.Features.Accounts;
 using Involvim.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -32,6 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "involvim-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _accountGates = new(StringComparer.OrdinalIgnoreCase);
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -41,6 +45,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>Where the app drops e-mails (pickup folder).</summary>
     public string MailDirectory => Path.Combine(_directory, "mail");
+
+    /// <summary>The running app's services (database, identity, ...), e.g. to read the state a test expects.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not running.");
 
     public async ValueTask InitializeAsync()
     {
@@ -117,6 +124,56 @@ public sealed class BrowserFixture : IAsyncLifetime
         return localizer[key, arguments].Value;
     }
 
+    /// <summary>
+    /// Exclusive use of a demo account's sign-in settings until the lease is disposed. The database is shared by
+    /// all tests, which run in parallel: a test that changes or relies on an account's two-step sign-in (the
+    /// coordinator's first sign-in sets it up) holds the lease while it does so.
+    /// </summary>
+    public async Task<IAsyncDisposable> LeaseAccountAsync(string email)
+    {
+        var gate = _accountGates.GetOrAdd(email, _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken))
+        {
+            throw new TimeoutException($"Another test held {email} for two minutes.");
+        }
+
+        return new AccountLease(gate);
+    }
+
+    /// <summary>
+    /// Turns on two-step sign-in for the account (as if its person had set it up) unless it is on already, and
+    /// returns the authenticator key (Base32) to compute codes from. Hold <see cref="LeaseAccountAsync"/>.
+    /// </summary>
+    public async Task<string> EnableTwoStepSignInAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            Succeeded(await users.ResetAuthenticatorKeyAsync(user), email);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"No authenticator key for {email}.");
+        }
+
+        if (!await users.GetTwoFactorEnabledAsync(user))
+        {
+            Succeeded(await users.SetTwoFactorEnabledAsync(user, true), email);
+        }
+
+        return key;
+    }
+
+    /// <summary>Turns two-step sign-in off and forgets the key, so the next sign-in is a first one. Hold <see cref="LeaseAccountAsync"/>.</summary>
+    public async Task ResetTwoStepSignInAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        Succeeded(await users.SetTwoFactorEnabledAsync(user, false), email);
+        Succeeded(await users.ResetAuthenticatorKeyAsync(user), email);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)
@@ -140,6 +197,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    private static void Succeeded(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Changing the sign-in of {email} failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private sealed class AccountLease(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+
+            return ValueTask.CompletedTask;
         }
     }
 }

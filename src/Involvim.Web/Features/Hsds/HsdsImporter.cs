@@ -86,15 +86,10 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
 
     public async Task<HsdsImportResult> ImportAsync(Region region, string language, string fileLabel, Stream input, CancellationToken ct)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var records = await ReadAsync(fileLabel, input, ct);
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"read {sw.Elapsed}\n", ct); sw.Restart();
         var existing = await ExistingAsync(region.Id, ct);
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"existing {sw.Elapsed}\n", ct); sw.Restart();
         var foreign = await ForeignAsync(region.Id, records, existing, ct);
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"foreign {sw.Elapsed}\n", ct); sw.Restart();
         var plan = Check(fileLabel, records, existing, foreign);
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"check {sw.Elapsed}\n", ct); sw.Restart();
         // Tens of thousands of tracked rows: detect changes once, before saving, not on every call.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         HsdsImportResult result;
@@ -108,7 +103,6 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
 
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"apply {sw.Elapsed}\n", ct); sw.Restart();
         if (result.ChangedAnything)
         {
             audit.Record("hsds.imported", nameof(Region), region.Id.ToString(), region.Id, new
@@ -121,7 +115,6 @@ internal sealed partial class HsdsImporter(AppDbContext db, AuditLog audit, Time
             });
             await db.SaveChangesAsync(ct);
         }
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"save {sw.Elapsed}\n", ct); sw.Restart();
 
         return result;
     }

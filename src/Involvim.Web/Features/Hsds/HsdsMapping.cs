@@ -187,7 +187,6 @@ internal sealed class HsdsMapper
             {
                 Id = Id(Derive(s.Id, "category:" + code)),
                 LinkId = id,
-                LinkType = "category",
                 LinkEntity = "service",
                 TaxonomyTermId = Id(Categories.TermId(code)),
                 TaxonomyTerm = Term(code, withDetail: false),

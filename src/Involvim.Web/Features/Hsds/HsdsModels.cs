@@ -305,9 +305,6 @@ internal sealed class HsdsAttribute
     [JsonPropertyName("link_id")]
     public string? LinkId { get; set; }
 
-    [JsonPropertyName("link_type")]
-    public string? LinkType { get; set; }
-
     [JsonPropertyName("link_entity")]
     public string? LinkEntity { get; set; }
 

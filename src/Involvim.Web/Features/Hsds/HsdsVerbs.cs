@@ -3,7 +3,6 @@ using System.Text.Json;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Cli;
 using Involvim.Web.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Hsds;
@@ -16,13 +15,10 @@ internal sealed class HsdsExporter(AppDbContext db, IStringLocalizer<SharedResou
 {
     public async Task<HsdsExportResult> ExportAsync(Region region, string language, Stream output, CancellationToken ct)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var services = await HsdsQueries.LoadAllAsync(db, region.Id, ct);
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"export load {sw.Elapsed}\n", ct); sw.Restart();
         // The same fallback as the API: a service without a text in this language is written in the best other one.
         var map = new HsdsMapper(localizer, language, region.DefaultLanguage);
         var items = services.Select(map.FullService).ToList();
-        await System.IO.File.AppendAllTextAsync("/tmp/hsdsperf/log", $"export map {sw.Elapsed}\n", ct); sw.Restart();
         await JsonSerializer.SerializeAsync(output, items, HsdsJson.Indented, ct);
         await output.WriteAsync("\n"u8.ToArray(), ct);
         await output.FlushAsync(ct);

@@ -263,12 +263,14 @@ public sealed class RegionSearchIndex
             yield break;
         }
 
-        // One deletion from either side finds substitutions, insertions and deletions.
+        // One deletion from either side finds substitutions, insertions and deletions. A typo in a short word
+        // is more often another word (житло / життя), so it counts for less.
+        var fuzzy = term.Length >= 6 ? FuzzyMatch : FuzzyMatch / 2;
         foreach (var key in Deletions(term).Prepend(term))
         {
             if (_postings.ContainsKey(key) && seen.Add(key))
             {
-                yield return (key, FuzzyMatch);
+                yield return (key, fuzzy);
             }
 
             if (_deletions.TryGetValue(key, out var terms))
@@ -277,7 +279,7 @@ public sealed class RegionSearchIndex
                 {
                     if (seen.Add(candidate) && WithinOneEdit(term, candidate))
                     {
-                        yield return (candidate, FuzzyMatch);
+                        yield return (candidate, fuzzy);
                     }
                 }
             }

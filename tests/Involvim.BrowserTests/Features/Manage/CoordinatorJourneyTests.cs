@@ -19,6 +19,11 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture app) : Browse
         var axe = new List<string>();
         string T(string key, params object[] arguments) => App.Text(Language, key, arguments);
 
+        // Other tests sign the coordinator in too (and may have turned two-step sign-in on): hold the account and
+        // start from a real first sign-in.
+        await using var lease = await App.LeaseAccountAsync(Coordinator);
+        await App.ResetTwoStepSignInAsync(Coordinator);
+
         // Sign in: a coordinator without two-step sign-in is sent to set it up.
         var signIn = new SignInPage(Page, App, "litija", Language);
         await signIn.OpenAsync();
