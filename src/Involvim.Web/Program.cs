@@ -11,7 +11,7 @@ using Involvim.Web.Infrastructure.Outbox;
 using Involvim.Web.Infrastructure.Telemetry;
 using Involvim.Web.Infrastructure.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CliVerbs.HostArguments(args));
 builder.AddObservability();
 builder.AddDatabase();
 builder.AddOutboxAndJobs();

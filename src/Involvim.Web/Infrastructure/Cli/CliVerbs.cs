@@ -16,6 +16,13 @@ public sealed class CliFailure(string message, int exitCode = 1) : Exception(mes
 
 public static class CliVerbs
 {
+    /// <summary>
+    /// What the host's configuration may read: for a verb only the <c>--PascalCase=Value</c> switches (the host
+    /// would otherwise take an absolute FILE path like <c>/tmp/x.json</c> for a switch and eat the next argument).
+    /// </summary>
+    public static string[] HostArguments(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') ? args.Where(IsHostSwitch).ToArray() : args;
+
     private static bool IsHostSwitch(string arg) =>
         arg.Length > 2 && arg.StartsWith("--", StringComparison.Ordinal) && char.IsUpper(arg[2]) && arg.Contains('=', StringComparison.Ordinal);
 
