@@ -16,8 +16,9 @@ if [ "${INVOLVIM_SKIP_BUILD:-}" != "1" ]; then
   rm -f "$log"
 fi
 
-mkdir -p "$root/data"
-common=(--DataDirectory="$root/data" --Security:RequireHttps=false)
+data="${INVOLVIM_DATA:-$root/data}"
+mkdir -p "$data"
+common=(--DataDirectory="$data" --Security:RequireHttps=false)
 
 if [ $# -gt 0 ]; then
   # One verb against the same database as the app; safe while the app runs.
@@ -34,7 +35,7 @@ echo
 echo "Involvim is starting on ${url}"
 echo "  Litija (Slovenian):  ${url}/litija/sl/    Ukrainian: ${url}/litija/uk/    Arabic: ${url}/litija/ar/"
 echo "  Louth (English):     ${url}/louth/en/"
-echo "  Staff sign-in:       ${url}/litija/sl/account/signin     e-mails land in ${root}/data/mail"
+echo "  Staff sign-in:       ${url}/litija/sl/account/signin     e-mails land in ${data}/mail"
 echo
 export ASPNETCORE_ENVIRONMENT=Production
 exec dotnet "../../$dll" --urls "$url" "${common[@]}" --Logging:Console:FormatterName=simple
