@@ -107,7 +107,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Accounts.RegionRoleAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -145,7 +144,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Accounts.StaffInvitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("AcceptedAt")
@@ -205,7 +203,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.Location", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Address")
@@ -259,7 +256,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.OpeningRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<TimeOnly>("Closes")
@@ -284,7 +280,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -360,7 +355,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.ScheduleException", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Closed")
@@ -392,7 +386,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.ServiceListing", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<string>>("AccessModes")
@@ -459,7 +452,7 @@ namespace Involvim.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("RegionId", "Status");
+                    b.HasIndex("RegionId", "Status", "Id");
 
                     b.ToTable("Services", (string)null);
                 });
@@ -467,7 +460,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.ServiceLocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("LocationId")
@@ -542,7 +534,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Guides.GuidePage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<string>>("Categories")
@@ -644,7 +635,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContactEmail")
@@ -767,7 +757,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Search.FailedSearch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Count")
@@ -880,7 +869,6 @@ namespace Involvim.Migrations.Postgres.Migrations
             modelBuilder.Entity("Involvim.Web.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")

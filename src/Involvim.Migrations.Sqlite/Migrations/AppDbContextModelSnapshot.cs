@@ -101,7 +101,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Accounts.RegionRoleAssignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -139,7 +138,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Accounts.StaffInvitation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AcceptedAt")
@@ -199,7 +197,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.Location", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -253,7 +250,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.OpeningRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("Closes")
@@ -278,7 +274,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -354,7 +349,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.ScheduleException", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Closed")
@@ -386,7 +380,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.ServiceListing", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("AccessModes")
@@ -453,7 +446,7 @@ namespace Involvim.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("RegionId", "Status");
+                    b.HasIndex("RegionId", "Status", "Id");
 
                     b.ToTable("Services", (string)null);
                 });
@@ -461,7 +454,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Directory.ServiceLocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("LocationId")
@@ -536,7 +528,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Guides.GuidePage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Categories")
@@ -638,7 +629,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactEmail")
@@ -759,7 +749,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Features.Search.FailedSearch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Count")
@@ -872,7 +861,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Involvim.Web.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")

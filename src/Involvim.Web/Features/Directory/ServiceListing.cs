@@ -151,7 +151,8 @@ internal sealed class ServiceListingConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(s => s.Phone).HasMaxLength(40);
         builder.Property(s => s.Website).HasMaxLength(300);
         builder.Property(s => s.PendingChange).HasMaxLength(64_000);
-        builder.HasIndex(s => new { s.RegionId, s.Status });
+        // Paging a region's published services in id order (HSDS lists) walks this index without sorting.
+        builder.HasIndex(s => new { s.RegionId, s.Status, s.Id });
         builder.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Translations).WithOne().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Cascade);

@@ -212,7 +212,7 @@ internal static class HsdsApi
         var region = here.RequiredRegion;
         var (query, ranked) = await FilterAsync(db, region, here.Language, f, search, ct);
         var (ids, total) = await PageIdsAsync(query, ranked, f.Page, f.PerPage, ct);
-        var services = await HsdsQueries.LoadAsync(db, region.Id, ids, ct);
+        var services = await HsdsQueries.LoadAsync(db, region.Id, ids, ct, full: f.Full);
         var map = Mapper(here, t);
         var contents = services.Select(s => f.Full ? map.FullService(s) : map.BriefService(s)).ToList();
         return Json(HsdsPaging.Page(contents, total, f.Page, f.PerPage));

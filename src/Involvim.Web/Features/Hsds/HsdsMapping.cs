@@ -307,12 +307,13 @@ internal static class HsdsQueries
             .Where(s => s.RegionId == regionId && s.Status == PublicationStatus.Published);
 
     /// <summary>Services with everything HSDS shows, in the order of <paramref name="ids"/>.</summary>
-    public static async Task<List<ServiceListing>> LoadAsync(AppDbContext db, Guid regionId, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    public static async Task<List<ServiceListing>> LoadAsync(AppDbContext db, Guid regionId, IReadOnlyCollection<Guid> ids, CancellationToken ct, bool full = true)
     {
         var loaded = new Dictionary<Guid, ServiceListing>();
         foreach (var chunk in ids.Chunk(500))
         {
-            var rows = await Full(PublishedServices(db, regionId).Where(s => chunk.Contains(s.Id))).ToListAsync(ct);
+            var matching = PublishedServices(db, regionId).Where(s => chunk.Contains(s.Id));
+            var rows = await (full ? Full(matching) : Brief(matching)).ToListAsync(ct);
             foreach (var row in rows)
             {
                 loaded[row.Id] = row;
@@ -325,6 +326,13 @@ internal static class HsdsQueries
     /// <summary>Every published service of the region with everything HSDS shows, by id (the export).</summary>
     public static Task<List<ServiceListing>> LoadAllAsync(AppDbContext db, Guid regionId, CancellationToken ct) =>
         Full(PublishedServices(db, regionId)).OrderBy(s => s.Id).ToListAsync(ct);
+
+    /// <summary>What a list of one-to-one fields needs: the texts and the organisation.</summary>
+    public static IQueryable<ServiceListing> Brief(IQueryable<ServiceListing> query) =>
+        query.AsNoTracking()
+            .Include(s => s.Translations)
+            .Include(s => s.Organization!).ThenInclude(o => o.Translations)
+            .AsSplitQuery();
 
     public static IQueryable<ServiceListing> Full(IQueryable<ServiceListing> query) =>
         query.AsNoTracking()
