@@ -77,3 +77,12 @@ public sealed class RegionPermissions(AppDbContext db, RegionContext region, IHt
             region.RegionId is not null);
     }
 }
+
+public static class SignedInUser
+{
+    /// <summary>The signed-in person's id (pages behind an authorization policy always have one).</summary>
+    public static Guid UserId(this ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    /// <summary>A Guid from a route value that may also be a word such as <c>new</c>.</summary>
+    public static Guid? RouteId(string? value) => Guid.TryParse(value, out var id) ? id : null;
+}

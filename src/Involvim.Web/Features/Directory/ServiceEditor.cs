@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Content;
@@ -57,8 +56,7 @@ public sealed class ServiceEditor(AppDbContext db, AuditLog audit, TimeProvider 
         };
     }
 
-    public static ServiceForm? Proposal(ServiceListing s) =>
-        s.PendingChange is null ? null : JsonSerializer.Deserialize<ServiceForm>(s.PendingChange);
+    public static ServiceForm? Proposal(ServiceListing s) => Review.Proposal<ServiceForm>(s);
 
     /// <summary>Creates or changes a service. <paramref name="publish"/>: the actor is a coordinator (or platform admin).</summary>
     public async Task<ServiceListing> SaveAsync(RegionSnapshot region, ServiceListing? existing, ServiceForm form, bool publish, Guid actor, CancellationToken ct)
@@ -79,10 +77,7 @@ public sealed class ServiceEditor(AppDbContext db, AuditLog audit, TimeProvider 
             await ApplyAsync(service, form, region, now, ct);
             if (publish)
             {
-                service.Status = PublicationStatus.Published;
-                service.PendingChange = null;
-                service.PendingChangeBy = null;
-                service.PendingChangeAt = null;
+                Review.Publish(service);
             }
             else
             {
@@ -94,14 +89,13 @@ public sealed class ServiceEditor(AppDbContext db, AuditLog audit, TimeProvider 
         else
         {
             // Readers keep the published text until a coordinator approves the proposal.
-            service.PendingChange = JsonSerializer.Serialize(form);
-            service.PendingChangeBy = actor;
-            service.PendingChangeAt = now;
+            Review.Propose(service, form, actor, now);
             action = "service.change.proposed";
         }
 
         audit.Record(action, nameof(ServiceListing), service.Id.ToString(), region.Id, new { language = form.TextLanguage, status = service.Status.ToString() }, actor);
-        return await CommitAsync(region, service, publicChange: service.Status == PublicationStatus.Published && action != "service.change.proposed", now, ct);
+        await CommitAsync(region, service, publicChange: service.Status == PublicationStatus.Published && action != "service.change.proposed", now, ct);
+        return service;
     }
 
     public async Task ApproveAsync(RegionSnapshot region, ServiceListing service, Guid actor, CancellationToken ct)
@@ -112,10 +106,7 @@ public sealed class ServiceEditor(AppDbContext db, AuditLog audit, TimeProvider 
             await ApplyAsync(service, proposal, region, now, ct);
         }
 
-        service.Status = PublicationStatus.Published;
-        service.PendingChange = null;
-        service.PendingChangeBy = null;
-        service.PendingChangeAt = null;
+        Review.Publish(service);
         audit.Record("service.approved", nameof(ServiceListing), service.Id.ToString(), region.Id, null, actor);
         await CommitAsync(region, service, publicChange: true, now, ct);
     }
@@ -123,14 +114,7 @@ public sealed class ServiceEditor(AppDbContext db, AuditLog audit, TimeProvider 
     public async Task RejectAsync(RegionSnapshot region, ServiceListing service, Guid actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        service.PendingChange = null;
-        service.PendingChangeBy = null;
-        service.PendingChangeAt = null;
-        if (service.Status == PublicationStatus.Pending)
-        {
-            service.Status = PublicationStatus.Draft;
-        }
-
+        Review.Reject(service);
         audit.Record("service.rejected", nameof(ServiceListing), service.Id.ToString(), region.Id, null, actor);
         await CommitAsync(region, service, publicChange: false, now, ct);
     }
@@ -148,27 +132,13 @@ public sealed class ServiceEditor(AppDbContext db, AuditLog audit, TimeProvider 
         var now = clock.GetUtcNow().UtcDateTime;
         var wasPublic = service.Status == PublicationStatus.Published;
         service.Status = PublicationStatus.Archived;
-        service.PendingChange = null;
+        Review.ClearProposal(service);
         audit.Record("service.archived", nameof(ServiceListing), service.Id.ToString(), region.Id, null, actor);
         await CommitAsync(region, service, publicChange: wasPublic, now, ct);
     }
 
-    private async Task<ServiceListing> CommitAsync(RegionSnapshot region, ServiceListing service, bool publicChange, DateTime now, CancellationToken ct)
-    {
-        if (publicChange)
-        {
-            DirectoryChanges.Record(db, region.Id, DirectoryChanges.Service, service.Id, now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        if (publicChange)
-        {
-            // Searchable at once here; other instances follow the change log within seconds.
-            await search.RefreshAsync(region.Id, ct);
-        }
-
-        return service;
-    }
+    private Task CommitAsync(RegionSnapshot region, ServiceListing service, bool publicChange, DateTime now, CancellationToken ct) =>
+        DirectoryChanges.CommitAsync(db, search, region.Id, DirectoryChanges.Service, service.Id, publicChange, now, ct);
 
     private async Task ApplyAsync(ServiceListing s, ServiceForm f, RegionSnapshot region, DateTime now, CancellationToken ct)
     {

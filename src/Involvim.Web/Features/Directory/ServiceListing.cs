@@ -20,7 +20,7 @@ public enum PublicationStatus
 /// collide with DI "services". Readers see the published text; an org-editor's change waits in
 /// <see cref="PendingChange"/> until a coordinator approves it.
 /// </summary>
-public sealed class ServiceListing : IRegionScoped
+public sealed class ServiceListing : IRegionScoped, IReviewable
 {
     public const int MaxCategories = 5;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Search;
@@ -61,7 +60,7 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
     public Task<GuidePage?> LoadAsync(Guid regionId, Guid id, CancellationToken ct) =>
         db.Guides.Include(g => g.Translations).FirstOrDefaultAsync(g => g.Id == id && g.RegionId == regionId, ct);
 
-    public static GuideForm? Proposal(GuidePage g) => g.PendingChange is null ? null : JsonSerializer.Deserialize<GuideForm>(g.PendingChange);
+    public static GuideForm? Proposal(GuidePage g) => Review.Proposal<GuideForm>(g);
 
     public static GuideForm ToForm(GuidePage g, string language)
     {
@@ -135,21 +134,20 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
         else if (publish || guide.Status != PublicationStatus.Published)
         {
             Apply(guide, form, now);
-            guide.Status = publish ? PublicationStatus.Published : PublicationStatus.Pending;
             if (publish)
             {
-                guide.PendingChange = null;
-                guide.PendingChangeBy = null;
-                guide.PendingChangeAt = null;
+                Review.Publish(guide);
+            }
+            else
+            {
+                guide.Status = PublicationStatus.Pending;
             }
 
             action = publish ? "guide.updated" : "guide.proposed";
         }
         else
         {
-            guide.PendingChange = JsonSerializer.Serialize(form);
-            guide.PendingChangeBy = actor;
-            guide.PendingChangeAt = now;
+            Review.Propose(guide, form, actor, now);
             action = "guide.change.proposed";
         }
 
@@ -166,10 +164,7 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
             Apply(guide, proposal, now);
         }
 
-        guide.Status = PublicationStatus.Published;
-        guide.PendingChange = null;
-        guide.PendingChangeBy = null;
-        guide.PendingChangeAt = null;
+        Review.Publish(guide);
         audit.Record("guide.approved", nameof(GuidePage), guide.Id.ToString(), region.Id, null, actor);
         await CommitAsync(region, guide, true, now, ct);
     }
@@ -177,31 +172,13 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
     public async Task RejectAsync(RegionSnapshot region, GuidePage guide, Guid actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        guide.PendingChange = null;
-        guide.PendingChangeBy = null;
-        guide.PendingChangeAt = null;
-        if (guide.Status == PublicationStatus.Pending)
-        {
-            guide.Status = PublicationStatus.Draft;
-        }
-
+        Review.Reject(guide);
         audit.Record("guide.rejected", nameof(GuidePage), guide.Id.ToString(), region.Id, null, actor);
         await CommitAsync(region, guide, false, now, ct);
     }
 
-    private async Task CommitAsync(RegionSnapshot region, GuidePage guide, bool publicChange, DateTime now, CancellationToken ct)
-    {
-        if (publicChange)
-        {
-            DirectoryChanges.Record(db, region.Id, DirectoryChanges.Guide, guide.Id, now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        if (publicChange)
-        {
-            await search.RefreshAsync(region.Id, ct);
-        }
-    }
+    private Task CommitAsync(RegionSnapshot region, GuidePage guide, bool publicChange, DateTime now, CancellationToken ct) =>
+        DirectoryChanges.CommitAsync(db, search, region.Id, DirectoryChanges.Guide, guide.Id, publicChange, now, ct);
 
     private static void Apply(GuidePage g, GuideForm f, DateTime now)
     {

@@ -11,7 +11,7 @@ namespace Involvim.Web.Features.Guides;
 /// An information page in the region's tree of guides ("Getting a residence permit", "Enrolling a child in school").
 /// The body is Markdown, rendered and sanitized on the way out.
 /// </summary>
-public sealed class GuidePage : IRegionScoped
+public sealed class GuidePage : IRegionScoped, IReviewable
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -14,4 +14,22 @@ public static class DirectoryChanges
 
     public static void Record(AppDbContext db, Guid regionId, string entityType, Guid entityId, DateTime now) =>
         db.DirectoryChanges.Add(new DirectoryChange { RegionId = regionId, EntityType = entityType, EntityId = entityId, At = now });
+
+    /// <summary>
+    /// Saves a staff change. When readers see a difference (<paramref name="publicChange"/>), it is logged for every
+    /// instance and this instance's index and cached pages are refreshed before returning: searchable at once.
+    /// </summary>
+    public static async Task CommitAsync(AppDbContext db, SearchIndexCache search, Guid regionId, string entityType, Guid entityId, bool publicChange, DateTime now, CancellationToken ct)
+    {
+        if (publicChange)
+        {
+            Record(db, regionId, entityType, entityId, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        if (publicChange)
+        {
+            await search.RefreshAsync(regionId, ct);
+        }
+    }
 }

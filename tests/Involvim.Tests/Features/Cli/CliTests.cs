@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Involvim.Tests.Support;
 using Involvim.Web.Features.Accounts;
@@ -18,30 +17,7 @@ public sealed class CliTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _database.Directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Involvim.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add($"--ConnectionStrings:Involvim={_database.ConnectionString}");
-        start.ArgumentList.Add($"--DataDirectory={_database.Directory}");
-        start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
-        start.ArgumentList.Add("--Logging:Console:FormatterName=simple");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => CliProcess.RunAsync(_database, args);
 
     [Fact]
     public async Task Migrate_ThenAgain_AppliesOnceAndSaysItIsUpToDate()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Involvim.Tests.Support;
@@ -14,30 +13,7 @@ public sealed class HsdsCliTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _database.Directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Involvim.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add($"--ConnectionStrings:Involvim={_database.ConnectionString}");
-        start.ArgumentList.Add($"--DataDirectory={_database.Directory}");
-        start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
-        start.ArgumentList.Add("--Logging:Console:FormatterName=simple");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => CliProcess.RunAsync(_database, args);
 
     /// <summary>
     /// Writes a file in the process's working folder and returns its relative name. (An absolute path such as

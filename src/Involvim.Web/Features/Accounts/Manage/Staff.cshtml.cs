@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;
@@ -86,7 +85,7 @@ public sealed class StaffModel(AppDbContext db, StaffInvitations invitations, Re
             return Page();
         }
 
-        var actor = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var actor = User.UserId();
         await invitations.InviteAsync(here.RequiredRegion, Invite.Email, role!.Value, Invite.OrganizationId, Invite.Language, actor, ct);
         return Redirect(here.To("manage/staff") + "?done=invited");
     }

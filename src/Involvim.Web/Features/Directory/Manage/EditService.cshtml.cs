@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
@@ -43,7 +42,7 @@ public sealed class EditServiceModel(
 
     public async Task<IActionResult> OnGetAsync(string id, string? text, string? done, CancellationToken ct)
     {
-        if (!await LoadAsync(ParseId(id), text, ct))
+        if (!await LoadAsync(SignedInUser.RouteId(id), text, ct))
         {
             return NotFound();
         }
@@ -55,7 +54,7 @@ public sealed class EditServiceModel(
 
     public async Task<IActionResult> OnPostSaveAsync(string id, string? text, CancellationToken ct)
     {
-        if (!await LoadAsync(ParseId(id), text, ct))
+        if (!await LoadAsync(SignedInUser.RouteId(id), text, ct))
         {
             return NotFound();
         }
@@ -88,20 +87,18 @@ public sealed class EditServiceModel(
     }
 
     public Task<IActionResult> OnPostApproveAsync(string id, CancellationToken ct) =>
-        CoordinatorActionAsync(ParseId(id), (s, c) => editor.ApproveAsync(here.RequiredRegion, s, ActorId, c), "approved", ct);
+        CoordinatorActionAsync(SignedInUser.RouteId(id), (s, c) => editor.ApproveAsync(here.RequiredRegion, s, ActorId, c), "approved", ct);
 
     public Task<IActionResult> OnPostRejectAsync(string id, CancellationToken ct) =>
-        CoordinatorActionAsync(ParseId(id), (s, c) => editor.RejectAsync(here.RequiredRegion, s, ActorId, c), "rejected", ct);
+        CoordinatorActionAsync(SignedInUser.RouteId(id), (s, c) => editor.RejectAsync(here.RequiredRegion, s, ActorId, c), "rejected", ct);
 
     public Task<IActionResult> OnPostVerifyAsync(string id, CancellationToken ct) =>
-        CoordinatorActionAsync(ParseId(id), (s, c) => editor.VerifyAsync(here.RequiredRegion, s, ActorId, c), "verified", ct);
+        CoordinatorActionAsync(SignedInUser.RouteId(id), (s, c) => editor.VerifyAsync(here.RequiredRegion, s, ActorId, c), "verified", ct);
 
     public Task<IActionResult> OnPostArchiveAsync(string id, CancellationToken ct) =>
-        CoordinatorActionAsync(ParseId(id), (s, c) => editor.ArchiveAsync(here.RequiredRegion, s, ActorId, c), "archived", ct);
+        CoordinatorActionAsync(SignedInUser.RouteId(id), (s, c) => editor.ArchiveAsync(here.RequiredRegion, s, ActorId, c), "archived", ct);
 
-    private Guid ActorId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-
-    private static Guid? ParseId(string? id) => Guid.TryParse(id, out var guid) ? guid : null;
+    private Guid ActorId => User.UserId();
 
     private async Task<IActionResult> CoordinatorActionAsync(Guid? id, Func<ServiceListing, CancellationToken, Task> action, string outcome, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
@@ -35,7 +34,7 @@ public sealed class EditGuideModel(AppDbContext db, GuideEditor editor, RegionPe
 
     public async Task<IActionResult> OnGetAsync(string id, string? text, string? done, CancellationToken ct)
     {
-        if (!await LoadAsync(ParseId(id), text, ct))
+        if (!await LoadAsync(SignedInUser.RouteId(id), text, ct))
         {
             return NotFound();
         }
@@ -47,7 +46,7 @@ public sealed class EditGuideModel(AppDbContext db, GuideEditor editor, RegionPe
 
     public async Task<IActionResult> OnPostSaveAsync(string id, string? text, CancellationToken ct)
     {
-        if (!await LoadAsync(ParseId(id), text, ct))
+        if (!await LoadAsync(SignedInUser.RouteId(id), text, ct))
         {
             return NotFound();
         }
@@ -76,14 +75,12 @@ public sealed class EditGuideModel(AppDbContext db, GuideEditor editor, RegionPe
     }
 
     public Task<IActionResult> OnPostApproveAsync(string id, CancellationToken ct) =>
-        CoordinatorActionAsync(ParseId(id), (g, c) => editor.ApproveAsync(here.RequiredRegion, g, ActorId, c), "approved", ct);
+        CoordinatorActionAsync(SignedInUser.RouteId(id), (g, c) => editor.ApproveAsync(here.RequiredRegion, g, ActorId, c), "approved", ct);
 
     public Task<IActionResult> OnPostRejectAsync(string id, CancellationToken ct) =>
-        CoordinatorActionAsync(ParseId(id), (g, c) => editor.RejectAsync(here.RequiredRegion, g, ActorId, c), "rejected", ct);
+        CoordinatorActionAsync(SignedInUser.RouteId(id), (g, c) => editor.RejectAsync(here.RequiredRegion, g, ActorId, c), "rejected", ct);
 
-    private Guid ActorId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-
-    private static Guid? ParseId(string? id) => Guid.TryParse(id, out var guid) ? guid : null;
+    private Guid ActorId => User.UserId();
 
     private async Task<IActionResult> CoordinatorActionAsync(Guid? id, Func<GuidePage, CancellationToken, Task> action, string outcome, CancellationToken ct)
     {
