@@ -1,6 +1,7 @@
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Demo;
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Help;
 using Involvim.Web.Features.Hsds;
 using Involvim.Web.Features.Manage;
 using Involvim.Web.Features.Regions;
@@ -22,6 +23,7 @@ builder.AddDirectory();
 builder.AddSearch();
 builder.AddDemo();
 builder.AddHsds();
+builder.AddHelp();
 
 var app = builder.Build();
 if (await app.RunCliVerbAsync(args) is { } exitCode)
@@ -38,6 +40,7 @@ app.MapAccounts();
 app.MapManage();
 app.MapHsds();
 app.MapSearch();
+app.MapHelp();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -1,12 +1,11 @@
 using Involvim.Web.Infrastructure.Localization;
 using Involvim.Web.Infrastructure.Outbox;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Involvim.Web.Features.Accounts;
 
 /// <summary>Account e-mails, written in the recipient's language and queued in the outbox.</summary>
-public sealed class AccountMail(EmailOutbox outbox, IStringLocalizer<SharedResource> t, IOptions<MailOptions> options, IHttpContextAccessor http)
+public sealed class AccountMail(EmailOutbox outbox, IStringLocalizer<SharedResource> t, PublicLinks links)
 {
     public void PasswordReset(string to, string language, string resetPath, Guid? regionId)
     {
@@ -27,15 +26,5 @@ public sealed class AccountMail(EmailOutbox outbox, IStringLocalizer<SharedResou
             regionId);
     }
 
-    private string Absolute(string path)
-    {
-        var configured = options.Value.PublicBaseUrl;
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured.TrimEnd('/') + path;
-        }
-
-        var request = http.HttpContext?.Request;
-        return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
+    private string Absolute(string path) => links.Absolute(path);
 }

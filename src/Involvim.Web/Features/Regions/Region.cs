@@ -31,6 +31,18 @@ public sealed class Region
     /// <summary>Days after a case is closed before personal contact details are erased.</summary>
     public int RetentionDays { get; set; } = 180;
 
+    /// <summary>Offer new help requests to the best volunteer without waiting for a coordinator.</summary>
+    public bool AutoOffer { get; set; }
+
+    /// <summary>Hours a volunteer has to answer an offer before it moves on to the next candidate.</summary>
+    public int OfferTimeoutHours { get; set; } = 24;
+
+    /// <summary>Days after which an open help request nobody took is marked unmet.</summary>
+    public int UnmetAfterDays { get; set; } = 14;
+
+    /// <summary>Parts of the region (municipalities, villages) that requesters and volunteers choose from.</summary>
+    public List<string> Areas { get; set; } = [];
+
     /// <summary>Demo data, created by <c>seed-demo</c>; shown as such on every page.</summary>
     public bool IsDemo { get; set; }
 

@@ -26,6 +26,9 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock, IHttpContextAc
         return entry;
     }
 
+    /// <summary>The signed-in user of the current request, if any.</summary>
+    public Guid? CurrentUser => CurrentUserId();
+
     private Guid? CurrentUserId()
     {
         var id = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);

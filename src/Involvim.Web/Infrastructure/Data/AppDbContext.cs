@@ -2,8 +2,10 @@ using System.Linq.Expressions;
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Guides;
+using Involvim.Web.Features.Help;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Features.Search;
+using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Jobs;
 using Involvim.Web.Infrastructure.Outbox;
@@ -63,6 +65,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+
+    public DbSet<HelpMessage> HelpMessages => Set<HelpMessage>();
+
+    public DbSet<HelpEvent> HelpEvents => Set<HelpEvent>();
+
+    public DbSet<HelpOffer> HelpOffers => Set<HelpOffer>();
+
+    public DbSet<VolunteerProfile> Volunteers => Set<VolunteerProfile>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

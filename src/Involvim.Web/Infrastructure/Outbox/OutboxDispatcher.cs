@@ -149,6 +149,7 @@ public static class OutboxSetup
         builder.Services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section);
         builder.Services.AddSingleton<InstanceIdentity>();
         builder.Services.AddScoped<EmailOutbox>();
+        builder.Services.AddScoped<PublicLinks>();
         builder.Services.AddSingleton<IMailTransport, MailTransport>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddSingleton<IRecurringJob, OutboxCleanupJob>();

@@ -18,4 +18,7 @@ public sealed class SecurityOptions
 
     /// <summary>Anonymous form and API submissions allowed per client address and minute (kept in memory only, never stored).</summary>
     public int AnonymousPostsPerMinute { get; set; } = 10;
+
+    /// <summary>Tracking-code look-ups (page and API) allowed per client address and minute, so codes cannot be guessed.</summary>
+    public int TrackingLookupsPerMinute { get; set; } = 20;
 }

@@ -87,6 +87,9 @@ public static class WebPlatform
                     QueueLimit = 0,
                 });
             });
+            options.AddPolicy(RateLimits.TrackingLookup, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, security.TrackingLookupsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -243,4 +246,11 @@ internal sealed class RegionTagPolicy : Microsoft.AspNetCore.OutputCaching.IOutp
     public ValueTask ServeFromCacheAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+}
+
+/// <summary>Named rate-limit policies (the global one covers every anonymous write).</summary>
+public static class RateLimits
+{
+    /// <summary>Look-ups of help-request tracking codes, per client address.</summary>
+    public const string TrackingLookup = "tracking-lookup";
 }

@@ -1,0 +1,76 @@
+using Involvim.Web.Features.Regions;
+using Involvim.Web.Features.Volunteers;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Localization;
+using Involvim.Web.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Involvim.Web.Features.Help;
+
+/// <summary>
+/// E-mails about help requests, each in its recipient's language, queued in the outbox with the change they
+/// describe. Requesters get mail only when they chose e-mail as their contact; no mail carries the tracking code
+/// or the request's text, only a link to the page where they sign in or enter their code.
+/// </summary>
+public sealed class HelpNotifications(
+    AppDbContext db,
+    EmailOutbox outbox,
+    IStringLocalizer<SharedResource> t,
+    PublicLinks links,
+    RegionDirectory regions,
+    ContactProtector protector)
+{
+    public Task StatusToRequesterAsync(HelpRequest request, CancellationToken ct) => ToRequesterAsync(request, "Mail.Help.Status.Subject", "Mail.Help.Status.Body", "help-status", ct);
+
+    public Task MessageToRequesterAsync(HelpRequest request, CancellationToken ct) => ToRequesterAsync(request, "Mail.Help.Message.Subject", "Mail.Help.Message.Body", "help-message", ct);
+
+    public async Task OfferMadeAsync(HelpRequest request, VolunteerProfile volunteer, CancellationToken ct) =>
+        await ToVolunteerAsync(request, volunteer.Id, "Mail.Help.Offer.Subject", "Mail.Help.Offer.Body", "help-offer", ct);
+
+    public async Task OfferTakenAsync(HelpRequest request, Guid volunteerId, CancellationToken ct) =>
+        await ToVolunteerAsync(request, volunteerId, "Mail.Help.OfferTaken.Subject", "Mail.Help.OfferTaken.Body", "help-offer-taken", ct);
+
+    public async Task TaskCancelledAsync(HelpRequest request, Guid volunteerId, CancellationToken ct) =>
+        await ToVolunteerAsync(request, volunteerId, "Mail.Help.Cancelled.Subject", "Mail.Help.Cancelled.Body", "help-cancelled", ct);
+
+    public async Task MessageToVolunteerAsync(HelpRequest request, CancellationToken ct)
+    {
+        if (request.VolunteerId is { } volunteerId && request.Status is HelpStatus.Accepted or HelpStatus.InProgress)
+        {
+            await ToVolunteerAsync(request, volunteerId, "Mail.Help.Message.Subject", "Mail.Help.VolunteerMessage.Body", "help-message", ct);
+        }
+    }
+
+    private async Task ToRequesterAsync(HelpRequest request, string subjectKey, string bodyKey, string kind, CancellationToken ct)
+    {
+        if (request.ContactMethod != ContactMethod.Email || protector.Unprotect(request.ContactCipher) is not { } address)
+        {
+            return;
+        }
+
+        var slug = await SlugOfAsync(request.RegionId, ct);
+        using var _ = new CultureScope(request.RequesterLanguage);
+        var link = links.Absolute($"/{slug}/{request.RequesterLanguage}/help/track");
+        outbox.Enqueue(address, t[subjectKey], $"{t[bodyKey, t[$"HelpStatus.{request.Status}"]]}\n\n{link}\n\n{t["Mail.Help.Footer"]}\n", kind, request.RegionId);
+    }
+
+    private async Task ToVolunteerAsync(HelpRequest request, Guid volunteerId, string subjectKey, string bodyKey, string kind, CancellationToken ct)
+    {
+        var user = await db.Volunteers.IgnoreQueryFilters([AppDbContext.RegionFilter]).AsNoTracking()
+            .Where(v => v.Id == volunteerId).Select(v => new { v.User!.Email, v.User.PreferredLanguage }).FirstOrDefaultAsync(ct);
+        if (user?.Email is null)
+        {
+            return;
+        }
+
+        var language = UiLanguages.IsSupported(user.PreferredLanguage) ? user.PreferredLanguage : UiLanguages.Fallback;
+        var slug = await SlugOfAsync(request.RegionId, ct);
+        using var _ = new CultureScope(language);
+        var link = links.Absolute($"/{slug}/{language}/volunteer");
+        outbox.Enqueue(user.Email, t[subjectKey], $"{t[bodyKey, t[$"Category.{request.Category}"]]}\n\n{link}\n", kind, request.RegionId);
+    }
+
+    private async Task<string> SlugOfAsync(Guid regionId, CancellationToken ct) =>
+        (await regions.AllAsync(ct)).FirstOrDefault(r => r.Id == regionId)?.Slug ?? "";
+}

@@ -1,0 +1,299 @@
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Jobs;
+using Involvim.Web.Infrastructure.Regions;
+using Involvim.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Involvim.Web.Features.Help;
+
+public static class HelpSetup
+{
+    public const string TrackingHeader = "Tracking-Code";
+
+    public static WebApplicationBuilder AddHelp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<HelpWorkflow>();
+        builder.Services.AddScoped<HelpNotifications>();
+        builder.Services.AddScoped<VolunteerRanking>();
+        builder.Services.AddSingleton<ContactProtector>();
+        builder.Services.AddSingleton<IRecurringJob, OfferTimeoutJob>();
+        builder.Services.AddSingleton<IRecurringJob, UnmetRequestsJob>();
+        builder.Services.AddSingleton<IRecurringJob, HelpRetentionJob>();
+        return builder;
+    }
+
+    public static WebApplication MapHelp(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/regions/{region:slug}/help-requests").AllowAnonymous().WithTags("Help requests");
+        api.MapPost("/", Submit)
+            .WithName("SubmitHelpRequest")
+            .WithSummary("Submits an anonymous help request; answers with the tracking code (shown once, stored only as a hash). Rate limited per client.")
+            .Accepts<HelpRequestDto>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        var track = api.MapGroup("/track").RequireRateLimiting(RateLimits.TrackingLookup);
+        track.MapGet("/", Track)
+            .WithName("TrackHelpRequest")
+            .WithSummary("The request's status and messages; the code goes in the Tracking-Code header, never in the URL. A wrong and an unknown code both answer 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        track.MapPost("/messages", Message)
+            .WithName("MessageOnHelpRequest")
+            .WithSummary("Adds a message from the requester (Tracking-Code header).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        track.MapPost("/cancel", Cancel)
+            .WithName("CancelHelpRequest")
+            .WithSummary("The requester cancels the request (Tracking-Code header).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        track.MapPost("/feedback", Feedback)
+            .WithName("HelpRequestFeedback")
+            .WithSummary("Whether the help helped: helped, partly or not-helped (only when done, once).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    public sealed record ContactDto(string? Method, string? Value);
+
+    public sealed record HelpRequestDto(
+        string? Category,
+        string? Description,
+        List<string>? Languages,
+        string? Area,
+        string? Urgency,
+        List<string>? Times,
+        ContactDto? Contact,
+        bool? ShareContact,
+        bool? Consent);
+
+    public sealed record SubmittedDto(string TrackingCode, string TrackUrl, string Status);
+
+    public sealed record MessageDto(string From, string Text, DateTime At);
+
+    public sealed record TrackDto(
+        string Status,
+        string StatusText,
+        string Category,
+        DateTime CreatedAt,
+        DateTime UpdatedAt,
+        bool CanCancel,
+        bool CanGiveFeedback,
+        string? Feedback,
+        IReadOnlyList<MessageDto> Messages);
+
+    public sealed record TextDto(string? Text);
+
+    public sealed record FeedbackDto(string? Feedback, string? Comment);
+
+    private static async Task<Results<Created<SubmittedDto>, ValidationProblem, ProblemHttpResult>> Submit(
+        [FromBody] HelpRequestDto body, RegionContext here, AppDbContext db, HelpWorkflow workflow, ContactProtector protector,
+        IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var input = new HelpRequestInput
+        {
+            Category = body.Category,
+            Description = body.Description,
+            Languages = body.Languages ?? [],
+            Area = body.Area,
+            Urgency = body.Urgency,
+            Times = body.Times ?? [],
+            ContactMethod = body.Contact?.Method,
+            ContactValue = body.Contact?.Value,
+            ShareContact = body.ShareContact ?? false,
+            Consent = body.Consent ?? false,
+        };
+        var (data, problems) = HelpRequestRules.Check(input, region.Areas);
+        if (data is null)
+        {
+            return TypedResults.ValidationProblem(
+                problems.GroupBy(p => ApiField(p.Field)).ToDictionary(g => g.Key, g => g.Select(p => t[p.Key].Value).Distinct().ToArray()),
+                title: t["Error.400.Title"]);
+        }
+
+        var (request, code) = await workflow.SubmitAsync(region, data, here.Language, submissionKey: null, protector, ct);
+        var trackUrl = $"/{region.Slug}/{here.Language}/help/track";
+        return TypedResults.Created(trackUrl, new SubmittedDto(code!, trackUrl, Code(request!.Status)));
+    }
+
+    private static string ApiField(string field) => field switch
+    {
+        nameof(HelpRequestInput.ContactMethod) => "contact.method",
+        nameof(HelpRequestInput.ContactValue) => "contact.value",
+        _ => char.ToLowerInvariant(field[0]) + field[1..],
+    };
+
+    private static async Task<Results<Ok<TrackDto>, ProblemHttpResult>> Track(HttpRequest http, RegionContext here, HelpWorkflow workflow, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var request = await FindAsync(http, here, workflow, ct);
+        return request is null ? NotFound(t) : TypedResults.Ok(ToDto(request, t));
+    }
+
+    private static async Task<Results<Created<TrackDto>, ValidationProblem, ProblemHttpResult>> Message(
+        [FromBody] TextDto body, HttpRequest http, RegionContext here, HelpWorkflow workflow, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var request = await FindAsync(http, here, workflow, ct);
+        if (request is null)
+        {
+            return NotFound(t);
+        }
+
+        return await workflow.AddMessageAsync(request, MessageAuthor.Requester, null, body.Text, ct) switch
+        {
+            HelpOutcome.Done => TypedResults.Created((string?)null, ToDto((await FindAsync(http, here, workflow, ct))!, t)),
+            HelpOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [t["Help.Error.Message"]] }, title: t["Error.400.Title"]),
+            _ => Conflict(t),
+        };
+    }
+
+    private static async Task<Results<Ok<TrackDto>, ProblemHttpResult>> Cancel(HttpRequest http, RegionContext here, HelpWorkflow workflow, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var request = await FindAsync(http, here, workflow, ct);
+        if (request is null)
+        {
+            return NotFound(t);
+        }
+
+        return await workflow.CancelAsync(request, HelpActor.Requester, null, ct) == HelpOutcome.Done
+            ? TypedResults.Ok(ToDto((await FindAsync(http, here, workflow, ct))!, t))
+            : Conflict(t);
+    }
+
+    private static async Task<Results<Ok<TrackDto>, ValidationProblem, ProblemHttpResult>> Feedback(
+        [FromBody] FeedbackDto body, HttpRequest http, RegionContext here, HelpWorkflow workflow, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var request = await FindAsync(http, here, workflow, ct);
+        if (request is null)
+        {
+            return NotFound(t);
+        }
+
+        if (ParseFeedback(body.Feedback) is not { } feedback || body.Comment?.Length > HelpLimits.Message)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["feedback"] = [t["Help.Error.Feedback"]] }, title: t["Error.400.Title"]);
+        }
+
+        return await workflow.FeedbackAsync(request, feedback, body.Comment, ct) == HelpOutcome.Done
+            ? TypedResults.Ok(ToDto((await FindAsync(http, here, workflow, ct))!, t))
+            : Conflict(t);
+    }
+
+    public static HelpFeedback? ParseFeedback(string? text) => text switch
+    {
+        "helped" => HelpFeedback.Helped,
+        "partly" => HelpFeedback.Partly,
+        "not-helped" => HelpFeedback.NotHelped,
+        _ => null,
+    };
+
+    public static string Code(HelpStatus status) => status switch
+    {
+        HelpStatus.InProgress => "in_progress",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static async Task<HelpRequest?> FindAsync(HttpRequest http, RegionContext here, HelpWorkflow workflow, CancellationToken ct) =>
+        await workflow.FindByCodeAsync(here.RequiredRegion.Id, http.Headers[TrackingHeader].ToString(), ct);
+
+    private static TrackDto ToDto(HelpRequest r, IStringLocalizer t) => new(
+        Code(r.Status),
+        t[$"HelpStatus.{r.Status}.Explained"],
+        r.Category,
+        r.CreatedAt,
+        r.UpdatedAt,
+        HelpWorkflow.CanMove(r.Status, HelpStatus.Cancelled, HelpActor.Requester),
+        r.Status == HelpStatus.Done && r.Feedback is null,
+        r.Feedback switch { HelpFeedback.Helped => "helped", HelpFeedback.Partly => "partly", HelpFeedback.NotHelped => "not-helped", _ => null },
+        r.Messages.OrderBy(m => m.CreatedAt).Select(m => new MessageDto(m.Author.ToString().ToLowerInvariant(), m.Text, m.CreatedAt)).ToList());
+
+    private static ProblemHttpResult NotFound(IStringLocalizer t) =>
+        TypedResults.Problem(title: t["Help.Track.NotFound"], statusCode: StatusCodes.Status404NotFound);
+
+    private static ProblemHttpResult Conflict(IStringLocalizer t) =>
+        TypedResults.Problem(title: t["Help.Error.NotNow"], statusCode: StatusCodes.Status409Conflict);
+}
+
+/// <summary>Offers nobody answered in time move on to the next candidate.</summary>
+internal sealed class OfferTimeoutJob : IRecurringJob
+{
+    public string Name => "help-offer-timeout";
+
+    public TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    public Task RunAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<HelpWorkflow>().ExpireOffersAsync(ct);
+}
+
+/// <summary>Open requests nobody took within the region's limit are marked unmet (they count in the insights).</summary>
+internal sealed class UnmetRequestsJob(TimeProvider clock) : IRecurringJob
+{
+    public string Name => "help-unmet";
+
+    public TimeSpan Interval => TimeSpan.FromMinutes(30);
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var workflow = services.GetRequiredService<HelpWorkflow>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var region in await db.Regions.AsNoTracking().Select(r => new { r.Id, r.UnmetAfterDays }).ToListAsync(ct))
+        {
+            var before = now.AddDays(-Math.Max(1, region.UnmetAfterDays));
+            var ids = await db.HelpRequests.IgnoreQueryFilters([AppDbContext.RegionFilter])
+                .Where(r => r.RegionId == region.Id && HelpWorkflow.OpenStatuses.Contains(r.Status) && r.CreatedAt < before)
+                .Select(r => r.Id).Take(500).ToListAsync(ct);
+            foreach (var id in ids)
+            {
+                db.ChangeTracker.Clear();
+                var request = await db.HelpRequests.IgnoreQueryFilters([AppDbContext.RegionFilter]).FirstAsync(r => r.Id == id, ct);
+                await workflow.MarkUnmetAsync(request, HelpActor.System, ct);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Erases what could identify a requester once the region's retention period after closing has passed: the contact,
+/// the description, the messages and the feedback comment. What remains (category, languages, dates, outcome) feeds
+/// the anonymous insights.
+/// </summary>
+internal sealed class HelpRetentionJob(TimeProvider clock) : IRecurringJob
+{
+    public string Name => "help-retention";
+
+    public TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var region in await db.Regions.AsNoTracking().Select(r => new { r.Id, r.RetentionDays }).ToListAsync(ct))
+        {
+            var before = now.AddDays(-region.RetentionDays);
+            var due = await db.HelpRequests.IgnoreQueryFilters([AppDbContext.RegionFilter])
+                .Where(r => r.RegionId == region.Id && r.ClosedAt != null && r.ClosedAt < before && r.ContactErasedAt == null)
+                .Take(500).ToListAsync(ct);
+            foreach (var request in due)
+            {
+                request.ContactCipher = null;
+                request.ContactMethod = ContactMethod.None;
+                request.ContactSharedWithVolunteer = false;
+                request.Description = "";
+                request.FeedbackComment = null;
+                request.ContactErasedAt = now;
+                request.Version = Guid.NewGuid();
+                db.HelpEvents.Add(new HelpEvent { RequestId = request.Id, RegionId = request.RegionId, At = now, Kind = HelpEventKinds.ContactErased });
+            }
+
+            var ids = due.Select(r => r.Id).ToList();
+            await db.HelpMessages.IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(m => ids.Contains(m.RequestId)).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}
