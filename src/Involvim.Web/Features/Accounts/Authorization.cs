@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Coordinator or org-editor of the route's region (or platform admin): may edit listings; org-editors only their organisation's.</summary>
     public const string RegionEditor = "region-editor";
 
+    /// <summary>Volunteer of the route's region (or platform admin): sees offers and tasks.</summary>
+    public const string RegionVolunteer = "region-volunteer";
+
     /// <summary>Platform administrator.</summary>
     public const string PlatformAdmin = "platform-admin";
 

@@ -192,6 +192,13 @@ public static class HelpSetup
         _ => null,
     };
 
+    public static string FeedbackCode(HelpFeedback feedback) => feedback switch
+    {
+        HelpFeedback.Helped => "helped",
+        HelpFeedback.Partly => "partly",
+        _ => "not-helped",
+    };
+
     public static string Code(HelpStatus status) => status switch
     {
         HelpStatus.InProgress => "in_progress",
@@ -209,7 +216,7 @@ public static class HelpSetup
         r.UpdatedAt,
         HelpWorkflow.CanMove(r.Status, HelpStatus.Cancelled, HelpActor.Requester),
         r.Status == HelpStatus.Done && r.Feedback is null,
-        r.Feedback switch { HelpFeedback.Helped => "helped", HelpFeedback.Partly => "partly", HelpFeedback.NotHelped => "not-helped", _ => null },
+        r.Feedback is { } f ? FeedbackCode(f) : null,
         r.Messages.OrderBy(m => m.CreatedAt).Select(m => new MessageDto(m.Author.ToString().ToLowerInvariant(), m.Text, m.CreatedAt)).ToList());
 
     private static ProblemHttpResult NotFound(IStringLocalizer t) =>

@@ -7,7 +7,7 @@ namespace Involvim.Web.Features.Home;
 
 /// <summary>
 /// Says plainly that a capability is not open yet (never a fake result). Each route disappears from the
-/// constraint as its feature lands: help (stage 3), events (stage 4).
+/// constraint as its feature lands: events (stage 4).
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.Policy)]

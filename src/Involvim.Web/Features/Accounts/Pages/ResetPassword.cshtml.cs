@@ -52,6 +52,13 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, AuditLog audi
             return Page();
         }
 
+        if (!user.EmailConfirmed)
+        {
+            // The token came by e-mail, so the address is proven (volunteers get their first password this way).
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
         await users.ResetAccessFailedCountAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         audit.Record("account.password.reset", nameof(AppUser), user.Id.ToString(), here.RegionId, actorUserId: user.Id);

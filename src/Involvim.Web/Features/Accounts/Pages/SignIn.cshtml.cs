@@ -69,7 +69,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         return Page();
     }
 
-    /// <summary>Where a person lands without a return address: the staff pages of this region, else of a region where they have a staff role.</summary>
+    /// <summary>Where a person lands without a return address: the staff pages of this region, else their volunteer tasks here, else the staff pages of a region where they have a staff role.</summary>
     private async Task<string> StartPageAsync(AppUser user)
     {
         if (user.IsPlatformAdmin)
@@ -85,6 +85,11 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (staffRoles.Any(r => r.Id == here.RequiredRegion.Id))
         {
             return here.To("manage");
+        }
+
+        if (await db.RoleAssignments.AsNoTracking().AnyAsync(a => a.UserId == user.Id && a.RegionId == here.RequiredRegion.Id && a.Role == RegionRole.Volunteer))
+        {
+            return here.To("volunteer");
         }
 
         var elsewhere = staffRoles.FirstOrDefault();

@@ -1,0 +1,204 @@
+using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Infrastructure.Audit;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Involvim.Web.Features.Help.Manage;
+
+/// <summary>One request for the coordinator: details, ranked candidates with their explanation, offers, timeline, messages and actions.</summary>
+[Authorize(Policy = Policies.RegionCoordinator)]
+public sealed class RequestModel(
+    AppDbContext db,
+    RegionContext here,
+    HelpWorkflow workflow,
+    VolunteerRanking ranking,
+    ContactProtector protector,
+    AuditLog audit,
+    IStringLocalizer<SharedResource> t) : PageModel
+{
+    public const int CandidatesShown = 10;
+
+    public sealed record Candidate(RankedVolunteer Rank, string Name, IReadOnlyList<string> Explanation);
+
+    public HelpRequest Item { get; private set; } = null!;
+
+    public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
+
+    public bool NeedsInterpreter { get; private set; }
+
+    public IReadOnlyDictionary<Guid, string> VolunteerNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyList<(Guid Id, string Label)> MergeTargets { get; private set; } = [];
+
+    public IReadOnlyList<string> Areas { get; private set; } = [];
+
+    public string? Contact { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    [BindProperty]
+    public List<Guid> VolunteerIds { get; set; } = [];
+
+    [BindProperty]
+    public string? Category { get; set; }
+
+    [BindProperty]
+    public string? Area { get; set; }
+
+    [BindProperty]
+    public bool NeedsVetting { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public Guid? MergeInto { get; set; }
+
+    [BindProperty]
+    public decimal? Hours { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostTriageAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.TriageAsync(r, Category ?? "", NeedsVetting, Area, ct), "ManageHelp.Triaged", ct);
+
+    public Task<IActionResult> OnPostOfferAsync(string id, CancellationToken ct) => ActAsync(id, (r, region) => workflow.OfferAsync(r, region, VolunteerIds, ct), "ManageHelp.Offered", ct);
+
+    public Task<IActionResult> OnPostOfferTopAsync(string id, CancellationToken ct) => ActAsync(
+        id,
+        async (r, region) =>
+        {
+            var top = await ranking.RankAsync(r, region, 3, ct);
+            return top.Ranked.Count == 0 ? HelpOutcome.Invalid : await workflow.OfferAsync(r, region, top.Ranked.Select(c => c.VolunteerId).ToList(), ct);
+        },
+        "ManageHelp.Offered",
+        ct);
+
+    public Task<IActionResult> OnPostMessageAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.AddMessageAsync(r, MessageAuthor.Coordinator, User.UserId(), Text, ct), "Help.Track.MessageSent", ct);
+
+    public Task<IActionResult> OnPostCancelAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.CancelAsync(r, HelpActor.Coordinator, Reason, ct), "Help.Track.Cancelled", ct);
+
+    public Task<IActionResult> OnPostUnmetAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.MarkUnmetAsync(r, HelpActor.Coordinator, ct), "ManageHelp.MarkedUnmet", ct);
+
+    public Task<IActionResult> OnPostMergeAsync(string id, CancellationToken ct) => ActAsync(
+        id,
+        async (r, _) => MergeInto is { } targetId && await db.HelpRequests.FirstOrDefaultAsync(x => x.Id == targetId, ct) is { } target
+            ? await workflow.MergeAsync(r, target, ct)
+            : HelpOutcome.Invalid,
+        "ManageHelp.Merged",
+        ct);
+
+    public Task<IActionResult> OnPostDoneAsync(string id, CancellationToken ct) => ActAsync(
+        id,
+        async (r, _) => r.VolunteerId is { } v && Hours is { } hours && await db.Volunteers.FirstOrDefaultAsync(x => x.Id == v, ct) is { } volunteer
+            ? await workflow.CompleteAsync(r, volunteer, HelpActor.Coordinator, hours, ct)
+            : HelpOutcome.Invalid,
+        "ManageHelp.MarkedDone",
+        ct);
+
+    /// <summary>Shows the decrypted contact; every look is in the audit log.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Contact = protector.Unprotect(Item.ContactCipher);
+        audit.Record("help.contact-viewed", nameof(HelpRequest), Item.Id.ToString(), Item.RegionId);
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
+
+    private async Task<IActionResult> ActAsync(string id, Func<HelpRequest, Regions.Region, Task<HelpOutcome>> action, string doneKey, CancellationToken ct)
+    {
+        var requestId = SignedInUser.RouteId(id);
+        var request = requestId is null ? null : await db.HelpRequests.Include(r => r.Offers).Include(r => r.Messages).FirstOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var outcome = await action(request, region);
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        switch (outcome)
+        {
+            case HelpOutcome.Done:
+                Notice = doneKey;
+                break;
+            case HelpOutcome.Invalid:
+                ModelState.AddModelError("", t["ManageHelp.Error.Invalid"]);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                break;
+            default:
+                ModelState.AddModelError("", t["Help.Error.NotNow"]);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                break;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        var requestId = SignedInUser.RouteId(id);
+        var request = requestId is null ? null : await db.HelpRequests.AsNoTracking()
+            .Include(r => r.Offers.OrderBy(o => o.OfferedAt))
+            .Include(r => r.Messages.OrderBy(m => m.CreatedAt))
+            .Include(r => r.Events.OrderBy(e => e.At))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null)
+        {
+            return false;
+        }
+
+        Item = request;
+        Category ??= request.Category;
+        Area ??= request.Area;
+        NeedsVetting = request.NeedsVetting;
+        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        Areas = region.Areas;
+        if (HelpWorkflow.CanMove(request.Status, HelpStatus.Offered, HelpActor.Coordinator))
+        {
+            var result = await ranking.RankAsync(request, region, CandidatesShown, ct);
+            NeedsInterpreter = result.NeedsInterpreter;
+            var names = await NamesAsync(result.Ranked.Select(r => r.VolunteerId), ct);
+            Candidates = result.Ranked.Select(r => new Candidate(r, names.GetValueOrDefault(r.VolunteerId, "?"), MatchExplanation.Describe(r, t))).ToList();
+        }
+
+        var involved = request.Offers.Select(o => o.VolunteerId).Concat(request.Events.Where(e => e.VolunteerId != null).Select(e => e.VolunteerId!.Value));
+        if (request.VolunteerId is { } assigned)
+        {
+            involved = involved.Append(assigned);
+        }
+
+        VolunteerNames = await NamesAsync(involved, ct);
+        if (!request.IsClosed)
+        {
+            MergeTargets = (await db.HelpRequests.AsNoTracking()
+                    .Where(r => r.Id != request.Id && r.Category == request.Category && r.Status != HelpStatus.Done && r.Status != HelpStatus.Cancelled && r.Status != HelpStatus.Unmet)
+                    .OrderByDescending(r => r.CreatedAt).Take(20).Select(r => new { r.Id, r.CreatedAt }).ToListAsync(ct))
+                .Select(r => (r.Id, $"{r.Id.ToString()[^6..]} · {r.CreatedAt.ToLocalTime():g}")).ToList();
+        }
+
+        return true;
+    }
+
+    private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> volunteerIds, CancellationToken ct)
+    {
+        var ids = volunteerIds.Distinct().ToList();
+        return await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.User!.DisplayName }).ToDictionaryAsync(v => v.Id, v => v.DisplayName, ct);
+    }
+}

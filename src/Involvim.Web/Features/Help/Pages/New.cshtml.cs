@@ -1,0 +1,76 @@
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Involvim.Web.Features.Help.Pages;
+
+/// <summary>
+/// The anonymous help-request form. On success the tracking code is shown once, on this response only (never in
+/// a URL, never cached); a replayed form (back button, double submit) stores nothing twice.
+/// </summary>
+[AllowAnonymous]
+public sealed class NewModel(AppDbContext db, RegionContext here, HelpWorkflow workflow, ContactProtector protector, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty]
+    public HelpRequestInput Input { get; set; } = new();
+
+    /// <summary>One-time id of this form, so that sending it twice is recognised.</summary>
+    [BindProperty]
+    public string? FormId { get; set; }
+
+    public IReadOnlyList<string> Areas { get; private set; } = [];
+
+    public string? Code { get; private set; }
+
+    public async Task OnGetAsync(string? category, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        FormId = Guid.NewGuid().ToString("N");
+        Input.Languages = [here.Language];
+        Input.Urgency = "normal";
+        Input.ContactMethod = "none";
+        Input.Category = Directory.Categories.IsKnown(category) ? category : null;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        var region = await LoadAsync(ct);
+        var (data, problems) = HelpRequestRules.Check(Input, region.Areas);
+        if (string.IsNullOrEmpty(FormId) || FormId.Length > 64)
+        {
+            problems.Add((nameof(FormId), "Help.Error.Replayed"));
+        }
+
+        foreach (var (field, key) in problems)
+        {
+            ModelState.AddModelError(field == nameof(FormId) ? "" : $"Input.{field}", t[key]);
+        }
+
+        if (data is null || problems.Count > 0)
+        {
+            return Page();
+        }
+
+        var (_, code) = await workflow.SubmitAsync(region, data, here.Language, FormId, protector, ct);
+        if (code is null)
+        {
+            ModelState.AddModelError("", t["Help.Error.Replayed"]);
+            return Page();
+        }
+
+        Code = code;
+        return Page();
+    }
+
+    private async Task<Regions.Region> LoadAsync(CancellationToken ct)
+    {
+        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        Areas = region.Areas;
+        return region;
+    }
+}
