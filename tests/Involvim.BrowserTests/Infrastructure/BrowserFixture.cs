@@ -68,6 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Database:SeedDemo", "true");
             b.UseSetting("Security:RequireHttps", "false");
             b.UseSetting("Security:AnonymousPostsPerMinute", "1000");
+            b.UseSetting("Security:TrackingLookupsPerMinute", "1000");
             b.UseSetting("Mail:PickupDirectory", MailDirectory);
             b.UseSetting("Jobs:Enabled", "false");
             b.UseSetting("Logging:LogLevel:Default", "Warning");

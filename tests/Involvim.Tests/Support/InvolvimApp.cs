@@ -51,6 +51,7 @@ public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, stri
             ["Database:SeedDemo"] = "true",
             ["Security:RequireHttps"] = "false",
             ["Security:AnonymousPostsPerMinute"] = "100000",
+            ["Security:TrackingLookupsPerMinute"] = "100000",
             ["Mail:PickupDirectory"] = MailDirectory,
             ["Mail:DispatcherEnabled"] = "false",
             ["Jobs:Enabled"] = "false",

@@ -107,6 +107,12 @@ internal sealed class DemoSeeder(
             }
         }
 
+        var luka = await users.FindByEmailAsync("volunteer@litija.example");
+        if (luka is not null)
+        {
+            created += await DemoHelpSeeder.SeedAsync(db, users, regionIds[DemoData.Litija.Slug], luka.Id, clock.GetUtcNow().UtcDateTime, ct);
+        }
+
         return created;
     }
 

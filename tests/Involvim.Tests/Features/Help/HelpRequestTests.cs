@@ -1,0 +1,345 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Involvim.Tests.Support;
+using Involvim.Web.Features.Help;
+using Involvim.Web.Features.Regions;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Jobs;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Involvim.Tests.Features.Help;
+
+/// <summary>Anonymous help requests: the JSON API and the form, tracking codes, privacy, bad input, the whole workflow.</summary>
+public abstract class HelpRequestTests(AppFixture fixture)
+{
+    private InvolvimApp App => fixture.App;
+
+    private const string Api = "/api/v1/regions/litija/help-requests";
+
+    private static object Valid(string? phone = null, string description = "Need help with the residence permit form.") => new
+    {
+        category = "documents-permits",
+        description,
+        languages = new[] { "uk", "en" },
+        area = "Litija",
+        urgency = "normal",
+        times = new[] { "tue-evening" },
+        contact = new { method = phone is null ? "none" : "phone", value = phone },
+        shareContact = true,
+        consent = true,
+    };
+
+    private async Task<string> SubmitAsync(object body)
+    {
+        var response = await App.Anonymous().PostAsJsonAsync(Api + "?lang=uk", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("/litija/uk/help/track", json.GetProperty("trackUrl").GetString());
+        return json.GetProperty("trackingCode").GetString()!;
+    }
+
+    private async Task<HttpResponseMessage> TrackAsync(string code, string path = "", HttpMethod? method = null, object? body = null)
+    {
+        var request = new HttpRequestMessage(method ?? HttpMethod.Get, Api + "/track" + path + "?lang=en");
+        request.Headers.Add(HelpSetup.TrackingHeader, code);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return await App.Anonymous().SendAsync(request);
+    }
+
+    private Task<int> CountAsync() => App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().CountAsync());
+
+    [Fact]
+    public async Task Submit_GivesAHumanFriendlyCodeOf80Bits_StoredOnlyAsAHash()
+    {
+        var code = await SubmitAsync(Valid());
+        Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$", code);
+        var stored = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().SingleAsync(r => r.TrackingCodeHash == TrackingCodes.Hash(code)));
+        Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal), stored.TrackingCodeHash, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("uk", stored.RequesterLanguage);
+        Assert.Equal(HelpStatus.New, stored.Status);
+
+        var tracked = await TrackAsync(code.ToLowerInvariant().Replace('-', ' '));
+        Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
+        var json = await tracked.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("new", json.GetProperty("status").GetString());
+        Assert.True(json.GetProperty("canCancel").GetBoolean());
+    }
+
+    [Fact]
+    public async Task WrongCode_AnswersExactlyLikeAnUnknownCode()
+    {
+        var code = await SubmitAsync(Valid());
+        var wrong = (code[0] == 'A' ? "B" : "A") + code[1..];
+        var unknown = await TrackAsync("ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+        var mistyped = await TrackAsync(wrong);
+        var garbage = await TrackAsync("'; drop table x; --");
+        var missing = await App.Anonymous().GetAsync(Api + "/track");
+        foreach (var response in new[] { unknown, mistyped, garbage, missing })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        // Identical but for the per-request trace id.
+        async Task<string> WithoutTraceAsync(HttpResponseMessage r)
+        {
+            var problem = System.Text.Json.Nodes.JsonNode.Parse(await r.Content.ReadAsStringAsync())!.AsObject();
+            problem.Remove("traceId");
+            return problem.ToJsonString();
+        }
+
+        Assert.Equal(await WithoutTraceAsync(unknown), await WithoutTraceAsync(mistyped));
+        Assert.Equal(await WithoutTraceAsync(unknown), await WithoutTraceAsync(garbage));
+    }
+
+    public static TheoryData<string, string> BadRequests() => new()
+    {
+        { """{"category":"documents-permits","description":"x","languages":["uk"],"consent":false}""", "consent" },
+        { """{"category":"no-such","description":"x","languages":["uk"],"consent":true}""", "category" },
+        { """{"category":"housing","description":"x","languages":["uk"],"contact":{"method":"phone","value":"call me maybe"},"consent":true}""", "contact.value" },
+        { """{"category":"housing","description":"x","languages":["uk"],"contact":{"method":"email","value":"not-an-address"},"consent":true}""", "contact.value" },
+        { """{"category":"housing","description":"x","languages":["uk"],"contact":{"method":"pigeon","value":"1"},"consent":true}""", "contact.method" },
+        { """{"category":"housing","description":"","languages":["uk"],"consent":true}""", "description" },
+        { """{"category":"housing","description":"x","languages":["xx"],"consent":true}""", "languages" },
+        { """{"category":"housing","description":"x","languages":["uk"],"times":["someday"],"consent":true}""", "times" },
+        { """{"category":"housing","description":"x","languages":["uk"],"area":"Atlantis","consent":true}""", "area" },
+        { """{"category":"housing","description":"x","languages":["uk"],"urgency":"yesterday","consent":true}""", "urgency" },
+        { "{\"category\":\"housing\",\"description\":\"" + new string('a', 2001) + "\",\"languages\":[\"uk\"],\"consent\":true}", "description" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRequests))]
+    public async Task BadInput_Is400NamingTheField_AndNothingIsStored(string json, string field)
+    {
+        var before = await CountAsync();
+        var response = await App.Anonymous().PostAsync(Api, new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task MalformedJson_Is400()
+    {
+        var response = await App.Anonymous().PostAsync(Api, new StringContent("{\"category\":", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Form_InUkrainian_ShowsTheCodeOnce_AndAReplayStoresNothing()
+    {
+        var client = App.Anonymous();
+        var page = await client.GetStringAsync("/litija/uk/help/new");
+        var fields = Forms.CurrentValues(page, "main form").With(
+            ("Input.Category", "housing"), ("Input.Description", "Шукаю житло для сім'ї."), ("Input.Consent", "true"));
+        var before = await CountAsync();
+        var response = await client.PostAsync("/litija/uk/help/new", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        var code = Forms.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".code strong")!.TextContent;
+        Assert.NotNull(TrackingCodes.Normalize(code));
+        Assert.Equal(before + 1, await CountAsync());
+
+        var replay = await client.PostAsync("/litija/uk/help/new", new FormUrlEncodedContent(fields));
+        var html = await replay.Content.ReadAsStringAsync();
+        Assert.Null(Forms.Parse(html).QuerySelector(".code"));
+        Assert.NotNull(Forms.Parse(html).QuerySelector(".error-box"));
+        Assert.Equal(before + 1, await CountAsync());
+
+        // The tracking page finds it by the code in the body (never the URL), in the requester's language.
+        var trackPage = await client.GetStringAsync("/litija/uk/help/track");
+        var tracked = await client.PostAsync("/litija/uk/help/track", new FormUrlEncodedContent(Forms.CurrentValues(trackPage, "main form").With(("Code", code))));
+        var status = Forms.Parse(await tracked.Content.ReadAsStringAsync());
+        Assert.NotNull(status.QuerySelector("dl.facts"));
+    }
+
+    [Fact]
+    public async Task MissingConsentInTheForm_IsAClearMessage_AndNothingIsStored()
+    {
+        var client = App.Anonymous();
+        var page = await client.GetStringAsync("/litija/ar/help/new");
+        var fields = Forms.CurrentValues(page, "main form").With(("Input.Category", "health"), ("Input.Description", "أحتاج طبيبا"));
+        var before = await CountAsync();
+        var response = await client.PostAsync("/litija/ar/help/new", new FormUrlEncodedContent(fields));
+        var document = Forms.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(document.QuerySelector(".error-box a[href='#Input_Consent']"));
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Contact_IsNotInTheDatabaseInClearText_AndTheVolunteerSeesItOnlyWhenAllowed()
+    {
+        const string phone = "+386 40 555 123";
+        var code = await SubmitAsync(Valid(phone));
+        var stored = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.TrackingCodeHash == TrackingCodes.Hash(code)));
+        Assert.NotNull(stored.ContactCipher);
+        Assert.DoesNotContain("40555123", stored.ContactCipher, StringComparison.Ordinal);
+        var decrypted = App.Services.GetRequiredService<ContactProtector>().Unprotect(stored.ContactCipher);
+        Assert.Equal("+38640555123", decrypted);
+
+        if (fixture.Kind == DatabaseKind.Sqlite)
+        {
+            // The raw database files (main file and write-ahead log) never hold the number.
+            foreach (var file in Directory.EnumerateFiles(App.Database.Directory, "*.db*", SearchOption.AllDirectories))
+            {
+                var bytes = await ReadSharedAsync(file);
+                Assert.DoesNotContain("38640555123", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+                Assert.DoesNotContain("40 555 123", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private static async Task<byte[]> ReadSharedAsync(string path)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var memory = new MemoryStream();
+        await stream.CopyToAsync(memory);
+        return memory.ToArray();
+    }
+
+    [Fact]
+    public async Task RetentionJob_ErasesContactTextAndMessages_OfRequestsClosedLongAgo()
+    {
+        var code = await SubmitAsync(Valid("+38640999888"));
+        Assert.Equal(HttpStatusCode.Created, (await TrackAsync(code, "/messages", HttpMethod.Post, new { text = "Thank you, I found a flat." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TrackAsync(code, "/cancel", HttpMethod.Post)).StatusCode);
+        var recent = await SubmitAsync(Valid("+38640777666"));
+        Assert.Equal(HttpStatusCode.OK, (await TrackAsync(recent, "/cancel", HttpMethod.Post)).StatusCode);
+        await App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var request = await db.HelpRequests.IgnoreQueryFilters().SingleAsync(r => r.TrackingCodeHash == TrackingCodes.Hash(code));
+            request.ClosedAt = DateTime.UtcNow.AddDays(-181);
+            await db.SaveChangesAsync();
+        });
+
+        var job = App.Services.GetServices<IRecurringJob>().Single(j => j.Name == "help-retention");
+        await App.WithScopeAsync(sp => job.RunAsync(sp, CancellationToken.None));
+
+        await App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var erased = await db.HelpRequests.IgnoreQueryFilters().Include(r => r.Messages).SingleAsync(r => r.TrackingCodeHash == TrackingCodes.Hash(code));
+            Assert.Null(erased.ContactCipher);
+            Assert.Equal("", erased.Description);
+            Assert.Empty(erased.Messages);
+            Assert.NotNull(erased.ContactErasedAt);
+            Assert.Equal("documents-permits", erased.Category);
+            var kept = await db.HelpRequests.IgnoreQueryFilters().SingleAsync(r => r.TrackingCodeHash == TrackingCodes.Hash(recent));
+            Assert.NotNull(kept.ContactCipher);
+        });
+    }
+
+    [Fact]
+    public async Task FullJourney_CoordinatorOffers_VolunteerAcceptsAndCompletes_RequesterGivesFeedback()
+    {
+        var code = await SubmitAsync(new { category = "language-learning", description = "Slovenian conversation practice", languages = new[] { "sl", "en" }, consent = true });
+        var id = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.Id).SingleAsync());
+        var luka = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().Where(v => v.User!.Email == "volunteer@litija.example").Select(v => v.Id).SingleAsync());
+
+        var coordinator = await App.SignInAsync("coordinator@litija.example");
+        var page = await coordinator.GetStringAsync($"/litija/en/manage/help/{id}");
+        var ranking = Forms.Parse(page).QuerySelectorAll("td.why").Select(td => td.TextContent).ToList();
+        Assert.NotEmpty(ranking);
+        Assert.Contains(ranking, line => line.Contains("speaks", StringComparison.Ordinal));
+        var offer = Forms.CurrentValues(page, "form[action*=Offer]:not([action*=OfferTop])").With(("VolunteerIds", luka.ToString()));
+        var offered = await coordinator.PostAsync($"/litija/en/manage/help/{id}?handler=Offer", new FormUrlEncodedContent(offer));
+        Assert.Equal(HttpStatusCode.OK, offered.StatusCode);
+        Assert.Equal("offered", (await (await TrackAsync(code)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        var volunteer = await App.SignInAsync("volunteer@litija.example");
+        var home = await volunteer.GetStringAsync("/litija/en/volunteer");
+        var acceptForm = Forms.Parse(home).QuerySelectorAll("form[action*=Accept]").Single(f => f.GetAttribute("action")!.Contains(OfferIdFor(id), StringComparison.Ordinal));
+        var accepted = await volunteer.PostAsync(acceptForm.GetAttribute("action"), new FormUrlEncodedContent(Forms.CurrentValues(home, $"form[action='{acceptForm.GetAttribute("action")}']")));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+
+        var task = await volunteer.GetStringAsync($"/litija/en/volunteer/tasks/{id}");
+        var done = await volunteer.PostAsync($"/litija/en/volunteer/tasks/{id}?handler=Done", new FormUrlEncodedContent(Forms.CurrentValues(task, "form[action*=Done]").With(("Hours", "1.5"))));
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+
+        var tracked = await (await TrackAsync(code)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("done", tracked.GetProperty("status").GetString());
+        Assert.True(tracked.GetProperty("canGiveFeedback").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await TrackAsync(code, "/feedback", HttpMethod.Post, new { feedback = "helped" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await TrackAsync(code, "/feedback", HttpMethod.Post, new { feedback = "partly" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await TrackAsync(code, "/cancel", HttpMethod.Post)).StatusCode);
+
+        var events = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpEvents.IgnoreQueryFilters().Where(e => e.RequestId == id).OrderBy(e => e.At).Select(e => e.Kind).ToListAsync());
+        Assert.Equal(["submitted", "offered", "accepted", "done", "feedback"], events);
+        Assert.True(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "help.offered" && a.EntityId == id.ToString())));
+
+        string OfferIdFor(Guid requestId) =>
+            App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpOffers.IgnoreQueryFilters().Where(o => o.RequestId == requestId).Select(o => o.Id).SingleAsync()).GetAwaiter().GetResult().ToString();
+    }
+
+    [Fact]
+    public async Task FirstAcceptWins_WhenTwoVolunteersAcceptAtOnce()
+    {
+        var code = await SubmitAsync(new { category = "housing", description = "Flat", languages = new[] { "bs", "sl" }, consent = true });
+        var (requestId, offers) = await OfferToTwoAsync(code);
+        var results = await Task.WhenAll(offers.Select(o => InRegionAsync(async (sp, db) =>
+        {
+            var volunteer = await db.Volunteers.SingleAsync(v => v.Id == o.VolunteerId);
+            return await sp.GetRequiredService<HelpWorkflow>().AcceptAsync(o.Id, volunteer, CancellationToken.None);
+        })));
+        Assert.Equal(1, results.Count(r => r == HelpOutcome.Done));
+        Assert.Equal(1, results.Count(r => r == HelpOutcome.Conflict));
+        var final = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpOffers.IgnoreQueryFilters().Where(o => o.RequestId == requestId).Select(o => o.Status).ToListAsync());
+        Assert.Equal(1, final.Count(s => s == OfferStatus.Accepted));
+        Assert.Equal(1, final.Count(s => s == OfferStatus.Withdrawn));
+    }
+
+    private async Task<(Guid RequestId, List<HelpOffer> Offers)> OfferToTwoAsync(string code) => await InRegionAsync(async (sp, db) =>
+    {
+        var request = await db.HelpRequests.Include(r => r.Offers).SingleAsync(r => r.TrackingCodeHash == TrackingCodes.Hash(code));
+        var region = await db.Regions.SingleAsync(r => r.Id == request.RegionId);
+        var ranked = await sp.GetRequiredService<VolunteerRanking>().RankAsync(request, region, 2, CancellationToken.None);
+        Assert.Equal(2, ranked.Ranked.Count);
+        Assert.Equal(HelpOutcome.Done, await sp.GetRequiredService<HelpWorkflow>().OfferAsync(request, region, ranked.Ranked.Select(r => r.VolunteerId).ToList(), CancellationToken.None));
+        return (request.Id, await db.HelpOffers.AsNoTracking().Where(o => o.RequestId == request.Id).ToListAsync());
+    });
+
+    private Task<T> InRegionAsync<T>(Func<IServiceProvider, AppDbContext, Task<T>> work) => InRegionAsync(App, work);
+
+    /// <summary>Runs <paramref name="work"/> in a scope of <paramref name="app"/> whose region is Litija, as a request there would.</summary>
+    public static async Task<T> InRegionAsync<T>(InvolvimApp app, Func<IServiceProvider, AppDbContext, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var region = await scope.ServiceProvider.GetRequiredService<RegionDirectory>().FindAsync("litija");
+        scope.ServiceProvider.GetRequiredService<RegionContext>().Set(region!, "en");
+        return await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    [Fact]
+    public async Task ExpiredOffer_MovesOnToTheNextCandidate_ExactlyOnce_EvenWhenTwoRunnersRace()
+    {
+        var code = await SubmitAsync(new { category = "documents-permits", description = "Form", languages = new[] { "sq", "sl" }, consent = true });
+        var (requestId, offers) = await OfferToTwoAsync(code);
+        await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpOffers.IgnoreQueryFilters().Where(o => o.RequestId == requestId)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+
+        // Two runners at once (as two instances would be, were the job lease to fail).
+        var runs = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => App.WithScopeAsync(sp => sp.GetRequiredService<HelpWorkflow>().ExpireOffersAsync(CancellationToken.None))));
+        // A runner that lost a race leaves its offer for the next run; no offer is ever expired twice.
+        var later = await App.WithScopeAsync(sp => sp.GetRequiredService<HelpWorkflow>().ExpireOffersAsync(CancellationToken.None));
+        Assert.Equal(2, runs.Sum() + later);
+        var after = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpOffers.IgnoreQueryFilters().Where(o => o.RequestId == requestId).ToListAsync());
+        Assert.Equal(2, after.Count(o => o.Status == OfferStatus.Expired));
+        Assert.True(after.Count(o => o.Status == OfferStatus.Pending) <= 1);
+        Assert.All(after.Where(o => o.Status == OfferStatus.Pending), o => Assert.DoesNotContain(o.VolunteerId, offers.Select(x => x.VolunteerId)));
+        var expiredEvents = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpEvents.IgnoreQueryFilters().CountAsync(e => e.RequestId == requestId && e.Kind == HelpEventKinds.Expired));
+        Assert.Equal(2, expiredEvents);
+    }
+}
+
+public sealed class HelpRequestTests_Sqlite(SqliteFixture fixture) : HelpRequestTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class HelpRequestTests_Postgres(PostgresFixture fixture) : HelpRequestTests(fixture), IClassFixture<PostgresFixture>;
