@@ -40,6 +40,15 @@ public abstract class AuthorizationTableTests(AppFixture fixture)
         Row("GET", "/litija/en/manage/services", 302, 403, 200, 200, 404, 200);
         Row("GET", "/litija/en/manage/services/new", 302, 403, 200, 200, 404, 200);
         Row("GET", "/litija/en/manage/searches", 302, 403, 403, 200, 404, 200);
+        Row("GET", "/litija/en/manage/help", 302, 403, 403, 200, 404, 200);
+        Row("GET", "/litija/en/manage/help/settings", 302, 403, 403, 200, 404, 200);
+        Row("GET", "/litija/en/manage/volunteers", 302, 403, 403, 200, 404, 200);
+        Row("GET", "/litija/en/volunteer", 302, 200, 403, 403, 404, 404);
+        Row("GET", "/litija/en/volunteer/profile", 302, 200, 403, 403, 404, 404);
+        Row("GET", "/litija/en/help/new", 200, 200, 200, 200, 200, 200);
+        Row("GET", "/litija/en/help/track", 200, 200, 200, 200, 200, 200);
+        Row("GET", "/litija/en/volunteer/join", 200, 200, 200, 200, 200, 200);
+        Row("GET", "/api/v1/regions/litija/help-requests/track", 404, 404, 404, 404, 404, 404);
         Row("GET", "/litija/en/services", 200, 200, 200, 200, 200, 200);
         Row("GET", "/litija/en/guides", 200, 200, 200, 200, 200, 200);
         Row("GET", "/api/v1/regions/litija/search?q=stanovanje", 200, 200, 200, 200, 200, 200);
