@@ -451,6 +451,23 @@ public sealed class MatchingTests
         Assert.Equal(ranked.Factors, explained.Factors);
     }
 
+    [Fact]
+    public void AdrExample_ScoresSeventyFive()
+    {
+        // docs/adr/0011: "Language 30 (uk, native) · Skill 20 · Availability 6 (Tue evening, 2×) · Area 10 · Load −4 · Fairness 4 · Reliability 9 = 75"
+        var request = Request(category: "housing", languages: ["uk", "ru"], area: "Litija");
+        var volunteer = Volunteer(
+            languages: [Speaks("uk", LanguageLevel.Native)], skills: ["housing"], areas: ["Litija"],
+            slots: WeeklySlots.Bit(DayOfWeek.Tuesday, DayPart.Evening), activeTasks: 1,
+            lastOfferedAtUtc: Now.AddDays(-7), accepted: 10, completed: 10);
+
+        var ranked = Single(request, volunteer);
+
+        Assert.Equal(75, ranked.Score);
+        Assert.Equal(new MatchFactor(MatchFactorKind.Availability, 6, Day: DayOfWeek.Tuesday, Part: DayPart.Evening, Count: 2), ranked.Factors[2]);
+        Assert.Equal([30, 20, 6, 10, -4, 4, 9], ranked.Factors.Select(f => f.Points));
+    }
+
     // ---------------------------------------------------------------- order and take
 
     [Fact]

@@ -83,8 +83,12 @@ public static class VolunteerMatcher
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         var plan = new Plan(request, context);
-        var top = new TopSelection(Math.Min(take, candidates.Count));
+        var capacity = Math.Min(take, candidates.Count);
+        var top = new TopSelection(capacity);
 
+        // One pass. Until someone passes the normal language rule, the volunteers who could interpret are kept aside
+        // in a second selection: if nobody ever does, that one is the ranking (interpreter mode).
+        TopSelection? interpreters = null;
         var passOtherRules = 0;
         var passAllRules = 0;
         for (var i = 0; i < candidates.Count; i++)
@@ -96,26 +100,30 @@ public static class VolunteerMatcher
             }
 
             passOtherRules++;
-            if (!plan.SpeaksWell(candidate))
+            if (plan.SpeaksWell(candidate))
             {
-                continue;
+                passAllRules++;
+                var score = plan.Evaluate(candidate, interpreter: false, factors: null, top.Threshold);
+                if (score != int.MinValue)
+                {
+                    top.Offer(score, candidate.VolunteerId, i);
+                }
             }
-
-            passAllRules++;
-            top.Offer(plan.Evaluate(candidate, interpreter: false, factors: null), candidate.VolunteerId, i);
+            else if (passAllRules == 0 && plan.CanInterpret(candidate))
+            {
+                interpreters ??= new TopSelection(capacity);
+                var score = plan.Evaluate(candidate, interpreter: true, factors: null, interpreters.Threshold);
+                if (score != int.MinValue)
+                {
+                    interpreters.Offer(score, candidate.VolunteerId, i);
+                }
+            }
         }
 
         var interpreter = passAllRules == 0 && passOtherRules > 0;
-        if (interpreter)
+        if (interpreter && interpreters is not null)
         {
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                var candidate = candidates[i];
-                if (plan.PassesRulesOtherThanLanguage(candidate) && plan.CanInterpret(candidate))
-                {
-                    top.Offer(plan.Evaluate(candidate, interpreter: true, factors: null), candidate.VolunteerId, i);
-                }
-            }
+            top = interpreters;
         }
 
         var order = top.BestFirst();
@@ -230,12 +238,17 @@ public static class VolunteerMatcher
             return region && requested;
         }
 
-        /// <summary>The score; the factors too when <paramref name="factors"/> is given (only for the volunteers returned).</summary>
-        public int Evaluate(VolunteerCandidate c, bool interpreter, List<MatchFactor>? factors)
+        /// <summary>
+        /// The score; the factors too when <paramref name="factors"/> is given (only for the volunteers returned).
+        /// With a <paramref name="threshold"/>, returns <see cref="int.MinValue"/> as soon as the score cannot reach it:
+        /// the skill and area look-ups (two hash sets per volunteer) are skipped for most of a large region.
+        /// </summary>
+        public int Evaluate(VolunteerCandidate c, bool interpreter, List<MatchFactor>? factors, int threshold = int.MinValue)
         {
-            var score = 0;
-
             // Language / Interpreter
+            var languagePoints = 0;
+            var languagePosition = -1;
+            var languageLevel = (LanguageLevel)0;
             if (!interpreter)
             {
                 for (var position = 0; position < _languages.Length; position++)
@@ -247,110 +260,119 @@ public static class VolunteerMatcher
                     }
 
                     // Points never grow with the position, so the first match is the best one.
-                    var points = position == 0
+                    languagePoints = position == 0
                         ? level == LanguageLevel.Native ? Weights.PreferredLanguageNative : Weights.PreferredLanguageFluent
                         : Math.Max(Weights.LaterLanguageMin, Weights.LaterLanguage - Weights.LaterLanguageStep * (position - 1));
-                    score += points;
-                    factors?.Add(new MatchFactor(MatchFactorKind.Language, points, Language: _languages[position], Level: level));
+                    languagePosition = position;
+                    languageLevel = level;
                     break;
                 }
             }
             else
             {
-                var bestPosition = -1;
-                var bestLevel = (LanguageLevel)0;
                 for (var position = 0; position < _languages.Length; position++)
                 {
                     var level = LevelOf(c, _languages[position]);
-                    if (level > bestLevel)
+                    if (level > languageLevel)
                     {
-                        bestLevel = level;
-                        bestPosition = position;
+                        languageLevel = level;
+                        languagePosition = position;
                     }
                 }
 
-                if (bestPosition >= 0)
-                {
-                    score += Weights.Interpreter;
-                    factors?.Add(new MatchFactor(MatchFactorKind.Interpreter, Weights.Interpreter, Language: _languages[bestPosition], Level: bestLevel));
-                }
-            }
-
-            // Skill
-            if (_category.Length > 0 && c.Skills.Contains(_category))
-            {
-                score += Weights.Skill;
-                factors?.Add(new MatchFactor(MatchFactorKind.Skill, Weights.Skill));
+                languagePoints = languagePosition >= 0 ? Weights.Interpreter : 0;
             }
 
             // Availability
             var occurrences = Availability(c, out var firstOffset, out var firstPart);
-            if (occurrences > 0)
-            {
-                var points = Math.Min(Weights.AvailabilityMax, Weights.AvailabilityPerOccurrence * occurrences);
-                score += points;
-                factors?.Add(new MatchFactor(MatchFactorKind.Availability, points,
-                    Day: WeeklySlots.DayOf((_todayIndex + firstOffset) % 7), Part: (DayPart)firstPart, Count: occurrences));
-            }
-
-            // Area / WholeRegion
-            if (_area is null)
-            {
-                score += Weights.WholeRegion;
-                factors?.Add(new MatchFactor(MatchFactorKind.WholeRegion, Weights.WholeRegion));
-            }
-            else if (c.Areas.Count == 0)
-            {
-                score += Weights.WholeRegion;
-                factors?.Add(new MatchFactor(MatchFactorKind.WholeRegion, Weights.WholeRegion));
-            }
-            else if (ServesArea(c.Areas, _area))
-            {
-                score += Weights.SameArea;
-                factors?.Add(new MatchFactor(MatchFactorKind.Area, Weights.SameArea));
-            }
+            var availabilityPoints = Math.Min(Weights.AvailabilityMax, Weights.AvailabilityPerOccurrence * occurrences);
 
             // Load
-            if (c.ActiveTasks > 0)
-            {
-                var points = Weights.LoadPerActiveTask * c.ActiveTasks;
-                score += points;
-                factors?.Add(new MatchFactor(MatchFactorKind.Load, points, Count: c.ActiveTasks));
-            }
+            var loadPoints = c.ActiveTasks > 0 ? Weights.LoadPerActiveTask * c.ActiveTasks : 0;
 
             // Fairness: whole days since the last offer; never = the full look-back (Count −1).
+            long days = Weights.FairnessDays;
+            var fairnessCount = -1;
+            if (c.LastOfferedAtUtc is { } last)
             {
-                long days = Weights.FairnessDays;
-                var count = -1;
-                if (c.LastOfferedAtUtc is { } last)
-                {
-                    days = Math.Max(0, (_nowTicks - last.Ticks) / TimeSpan.TicksPerDay);
-                    count = (int)Math.Min(days, int.MaxValue);
-                }
-
-                var points = (int)(Math.Min(days, Weights.FairnessDays) * Weights.FairnessMax / Weights.FairnessDays);
-                if (points != 0)
-                {
-                    score += points;
-                    factors?.Add(new MatchFactor(MatchFactorKind.Fairness, points, Count: count));
-                }
+                days = Math.Max(0, (_nowTicks - last.Ticks) / TimeSpan.TicksPerDay);
+                fairnessCount = (int)Math.Min(days, int.MaxValue);
             }
 
+            var fairnessPoints = (int)(Math.Min(days, Weights.FairnessDays) * Weights.FairnessMax / Weights.FairnessDays);
+
             // Reliability: Bayesian completion rate with a prior, so newcomers are not punished.
+            var accepted = Math.Max(0, c.AcceptedCount);
+            var completed = Math.Clamp(c.CompletedCount, 0, accepted);
+            var rate = (completed + (double)Weights.ReliabilityPriorCompleted) / (accepted + (double)Weights.ReliabilityPriorAccepted);
+            var reliabilityPoints = (int)Math.Round(Weights.ReliabilityMax * rate);
+
+            var score = languagePoints + availabilityPoints + loadPoints + fairnessPoints + reliabilityPoints;
+            if (score + MostFromSkillAndArea < threshold)
             {
-                var accepted = Math.Max(0, c.AcceptedCount);
-                var completed = Math.Clamp(c.CompletedCount, 0, accepted);
-                var rate = (completed + (double)Weights.ReliabilityPriorCompleted) / (accepted + (double)Weights.ReliabilityPriorAccepted);
-                var points = (int)Math.Round(Weights.ReliabilityMax * rate);
-                if (points != 0)
+                return int.MinValue;
+            }
+
+            // Skill
+            var skillPoints = _category.Length > 0 && c.Skills.Contains(_category) ? Weights.Skill : 0;
+
+            // Area / WholeRegion
+            var areaKind = MatchFactorKind.WholeRegion;
+            var areaPoints = Weights.WholeRegion;
+            if (_area is not null && c.Areas.Count > 0)
+            {
+                var served = ServesArea(c.Areas, _area);
+                areaKind = MatchFactorKind.Area;
+                areaPoints = served ? Weights.SameArea : 0;
+            }
+
+            score += skillPoints + areaPoints;
+
+            if (factors is not null)
+            {
+                if (languagePoints != 0)
                 {
-                    score += points;
-                    factors?.Add(new MatchFactor(MatchFactorKind.Reliability, points, Count: completed));
+                    factors.Add(new MatchFactor(interpreter ? MatchFactorKind.Interpreter : MatchFactorKind.Language, languagePoints,
+                        Language: _languages[languagePosition], Level: languageLevel));
+                }
+
+                if (skillPoints != 0)
+                {
+                    factors.Add(new MatchFactor(MatchFactorKind.Skill, skillPoints));
+                }
+
+                if (availabilityPoints != 0)
+                {
+                    factors.Add(new MatchFactor(MatchFactorKind.Availability, availabilityPoints,
+                        Day: WeeklySlots.DayOf((_todayIndex + firstOffset) % 7), Part: (DayPart)firstPart, Count: occurrences));
+                }
+
+                if (areaPoints != 0)
+                {
+                    factors.Add(new MatchFactor(areaKind, areaPoints));
+                }
+
+                if (c.ActiveTasks > 0)
+                {
+                    factors.Add(new MatchFactor(MatchFactorKind.Load, loadPoints, Count: c.ActiveTasks));
+                }
+
+                if (fairnessPoints != 0)
+                {
+                    factors.Add(new MatchFactor(MatchFactorKind.Fairness, fairnessPoints, Count: fairnessCount));
+                }
+
+                if (reliabilityPoints != 0)
+                {
+                    factors.Add(new MatchFactor(MatchFactorKind.Reliability, reliabilityPoints, Count: completed));
                 }
             }
 
             return score;
         }
+
+        /// <summary>The most the skill and area factors can add (the bound used to skip their look-ups).</summary>
+        private static readonly int MostFromSkillAndArea = Math.Max(0, Weights.Skill) + Math.Max(0, Math.Max(Weights.SameArea, Weights.WholeRegion));
 
         /// <summary>
         /// Day parts in the next <see cref="Weights.AvailabilityDays"/> days (from today) free for the volunteer and
@@ -473,6 +495,9 @@ public static class VolunteerMatcher
         private readonly Guid[] _ids = new Guid[capacity];
         private readonly int[] _indexes = new int[capacity];
         private int _count;
+
+        /// <summary>The least score that can still enter (an equal score enters only with a lower id).</summary>
+        public int Threshold => _count < capacity ? int.MinValue : capacity == 0 ? int.MaxValue : _scores[0];
 
         public void Offer(int score, Guid id, int index)
         {
