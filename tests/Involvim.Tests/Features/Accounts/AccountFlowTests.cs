@@ -73,7 +73,7 @@ public sealed class AccountFlowTests(SqliteFixture fixture) : IClassFixture<Sqli
     }
 
     [Theory]
-    [InlineData("volunteer@litija.example", "/litija/en/")]
+    [InlineData("volunteer@litija.example", "/litija/en/volunteer")]
     [InlineData("editor@litija.example", "/litija/en/manage")]
     [InlineData("coordinator@louth.example", "/louth/en/manage")]
     public async Task SignIn_WithoutReturnAddress_LandsWhereThePersonHasWork(string email, string expected)
