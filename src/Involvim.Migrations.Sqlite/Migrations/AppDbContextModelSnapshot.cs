@@ -1204,6 +1204,13 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("email");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 

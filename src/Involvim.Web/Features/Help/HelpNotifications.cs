@@ -9,8 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace Involvim.Web.Features.Help;
 
 /// <summary>
-/// E-mails about help requests, each in its recipient's language, queued in the outbox with the change they
-/// describe. Requesters get mail only when they chose e-mail as their contact; no mail carries the tracking code
+/// E-mails (and texts through the messaging gateway, when one is configured) about help requests, each in its
+/// recipient's language, queued in the outbox with the change they describe. Requesters get them only by the
+/// channel they chose; no mail carries the tracking code
 /// or the request's text, only a link to the page where they sign in or enter their code.
 /// </summary>
 public sealed class HelpNotifications(
@@ -19,7 +20,8 @@ public sealed class HelpNotifications(
     IStringLocalizer<SharedResource> t,
     PublicLinks links,
     RegionDirectory regions,
-    ContactProtector protector)
+    ContactProtector protector,
+    ITextGateway texts)
 {
     public Task StatusToRequesterAsync(HelpRequest request, CancellationToken ct) => ToRequesterAsync(request, "Mail.Help.Status.Subject", "Mail.Help.Status.Body", "help-status", ct);
 
@@ -44,7 +46,16 @@ public sealed class HelpNotifications(
 
     private async Task ToRequesterAsync(HelpRequest request, string subjectKey, string bodyKey, string kind, CancellationToken ct)
     {
-        if (request.ContactMethod != ContactMethod.Email || protector.Unprotect(request.ContactCipher) is not { } address)
+        var channel = request.ContactMethod switch
+        {
+            ContactMethod.Email => OutboxChannels.Email,
+            ContactMethod.Phone => OutboxChannels.Sms,
+            ContactMethod.WhatsApp => OutboxChannels.WhatsApp,
+            ContactMethod.Viber => OutboxChannels.Viber,
+            ContactMethod.Signal => OutboxChannels.Signal,
+            _ => null,
+        };
+        if (channel is null || request.ContactCipher is null || (channel != OutboxChannels.Email && !texts.IsConfigured))
         {
             return;
         }
@@ -52,7 +63,19 @@ public sealed class HelpNotifications(
         var slug = await SlugOfAsync(request.RegionId, ct);
         using var _ = new CultureScope(request.RequesterLanguage);
         var link = links.Absolute($"/{slug}/{request.RequesterLanguage}/help/track");
-        outbox.Enqueue(address, t[subjectKey], $"{t[bodyKey, t[$"HelpStatus.{request.Status}"]]}\n\n{link}\n\n{t["Mail.Help.Footer"]}\n", kind, request.RegionId);
+        var body = t[bodyKey, t[$"HelpStatus.{request.Status}"]];
+        if (channel == OutboxChannels.Email)
+        {
+            if (protector.Unprotect(request.ContactCipher) is { } address)
+            {
+                outbox.Enqueue(address, t[subjectKey], $"{body}\n\n{link}\n\n{t["Mail.Help.Footer"]}\n", kind, request.RegionId);
+            }
+
+            return;
+        }
+
+        // The number stays encrypted in the request; the outbox holds only a reference to it.
+        outbox.EnqueueText(channel, HelpContactResolver.Reference(request.Id), $"Involvim: {body} {link}", kind, request.RegionId);
     }
 
     private async Task ToVolunteerAsync(HelpRequest request, Guid volunteerId, string subjectKey, string bodyKey, string kind, CancellationToken ct)

@@ -19,6 +19,7 @@ public static class HelpSetup
         builder.Services.AddScoped<HelpNotifications>();
         builder.Services.AddScoped<VolunteerRanking>();
         builder.Services.AddSingleton<ContactProtector>();
+        builder.Services.AddScoped<Infrastructure.Outbox.IRecipientResolver, HelpContactResolver>();
         builder.Services.AddSingleton<IRecurringJob, OfferTimeoutJob>();
         builder.Services.AddSingleton<IRecurringJob, UnmetRequestsJob>();
         builder.Services.AddSingleton<IRecurringJob, HelpRetentionJob>();

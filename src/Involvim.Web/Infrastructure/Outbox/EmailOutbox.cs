@@ -2,7 +2,7 @@ using Involvim.Web.Infrastructure.Data;
 
 namespace Involvim.Web.Infrastructure.Outbox;
 
-/// <summary>Queues an e-mail in the current unit of work; it leaves when the caller's SaveChanges commits.</summary>
+/// <summary>Queues an e-mail (or a text) in the current unit of work; it leaves when the caller's SaveChanges commits.</summary>
 public sealed class EmailOutbox(AppDbContext db, TimeProvider clock)
 {
     public OutboxMessage Enqueue(string to, string subject, string bodyText, string kind, Guid? regionId = null)
@@ -19,6 +19,14 @@ public sealed class EmailOutbox(AppDbContext db, TimeProvider clock)
             NextAttemptAt = now,
         };
         db.OutboxMessages.Add(message);
+        return message;
+    }
+
+    /// <summary>Queues a text; <paramref name="recipientReference"/> is resolved to the number only when it is sent.</summary>
+    public OutboxMessage EnqueueText(string channel, string recipientReference, string text, string kind, Guid? regionId = null)
+    {
+        var message = Enqueue(recipientReference, "", text, kind, regionId);
+        message.Channel = channel;
         return message;
     }
 }

@@ -72,7 +72,14 @@ public sealed partial class OutboxDispatcher(
             var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
             try
             {
-                await transport.SendAsync(message, ct);
+                if (message.Channel == OutboxChannels.Email)
+                {
+                    await transport.SendAsync(message, ct);
+                }
+                else
+                {
+                    await SendTextAsync(scope.ServiceProvider, message, ct);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -93,6 +100,20 @@ public sealed partial class OutboxDispatcher(
         return sent;
     }
 
+    private static async Task SendTextAsync(IServiceProvider services, OutboxMessage message, CancellationToken ct)
+    {
+        var gateway = services.GetRequiredService<ITextGateway>();
+        if (!gateway.IsConfigured)
+        {
+            throw new UndeliverableException("No messaging gateway is configured.");
+        }
+
+        var resolver = services.GetServices<IRecipientResolver>().FirstOrDefault(r => r.Handles(message.To))
+            ?? throw new UndeliverableException("Unknown recipient reference.");
+        var to = await resolver.ResolveAsync(message.To, ct) ?? throw new UndeliverableException("The recipient's contact is no longer stored.");
+        await gateway.SendAsync(new TextMessage(message.Id, message.Channel, to, message.BodyText), ct);
+    }
+
     /// <summary>30 s, 1 min, 2 min... capped at 6 hours.</summary>
     public static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, Math.Max(0, attempts - 1)), TimeSpan.FromHours(6).TotalSeconds));
@@ -103,7 +124,7 @@ public sealed partial class OutboxDispatcher(
         var now = clock.GetUtcNow().UtcDateTime;
         var error = $"{ex.GetType().Name}: {ex.Message}";
         error = error[..Math.Min(error.Length, 1000)];
-        DateTime? failedAt = attempts >= OutboxMessage.MaxAttempts ? now : null;
+        DateTime? failedAt = attempts >= OutboxMessage.MaxAttempts || ex is UndeliverableException ? now : null;
         var next = now + Backoff(attempts);
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Attempts, attempts)
@@ -151,6 +172,8 @@ public static class OutboxSetup
         builder.Services.AddScoped<EmailOutbox>();
         builder.Services.AddScoped<PublicLinks>();
         builder.Services.AddSingleton<IMailTransport, MailTransport>();
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        builder.Services.AddHttpClient<ITextGateway, WebhookTextGateway>();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddSingleton<IRecurringJob, OutboxCleanupJob>();
         builder.Services.AddSingleton<RecurringJobRunner>();

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Involvim.Web.Infrastructure.Outbox;
 
 /// <summary>
-/// An e-mail waiting to be sent. It is written in the same transaction as the change that caused it, and sent
+/// An e-mail or a text waiting to be sent. It is written in the same transaction as the change that caused it, and sent
 /// later by <see cref="OutboxDispatcher"/> with retries, so that a crash loses no message (DESIGN.md §5).
 /// </summary>
 public sealed class OutboxMessage
@@ -13,7 +13,11 @@ public sealed class OutboxMessage
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
+    /// <summary>An e-mail address, or for texts a recipient reference resolved at send time (<see cref="IRecipientResolver"/>).</summary>
     public string To { get; set; } = "";
+
+    /// <summary><see cref="OutboxChannels"/>: e-mail or a text through the messaging gateway.</summary>
+    public string Channel { get; set; } = OutboxChannels.Email;
 
     public string Subject { get; set; } = "";
 
@@ -48,6 +52,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.Property(m => m.To).HasMaxLength(254);
+        builder.Property(m => m.Channel).HasMaxLength(16).HasDefaultValue(OutboxChannels.Email);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.BodyText).HasMaxLength(20_000);
         builder.Property(m => m.Kind).HasMaxLength(40);

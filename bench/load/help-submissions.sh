@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Stage-3 budget: 200 concurrent help-request submissions on SQLite; every acknowledged one is stored (found by its
+# tracking code, also after the app is killed with SIGKILL and started again); p99 under 200 ms.
+#   bench/load/help-submissions.sh [requests]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+n="${1:-200}"; port=5098
+export INVOLVIM_DATA="$(mktemp -d /tmp/involvim-bench.XXXXXX)"
+# The per-client limits would (rightly) refuse one client sending 200 requests at once.
+export Security__AnonymousPostsPerMinute=100000 Security__TrackingLookupsPerMinute=100000
+cd "$root"
+./run.sh migrate >/dev/null
+./run.sh seed-demo >/dev/null
+start_app() {
+  INVOLVIM_SKIP_BUILD=1 PORT=$port ./run.sh >> "$INVOLVIM_DATA/app.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return; sleep 1; done
+  echo "the app did not start" >&2; exit 1
+}
+trap 'kill $app 2>/dev/null || true; rm -rf "$INVOLVIM_DATA"' EXIT
+start_app
+# Warm up (JIT, connection pool) with a few requests before the burst.
+python3 bench/load/help-submissions.py "http://127.0.0.1:$port" 10 >/dev/null || true
+python3 bench/load/help-submissions.py "http://127.0.0.1:$port" "$n" "$INVOLVIM_DATA/codes.json"
+# Crash: no graceful shutdown, then every acknowledged request must still be there.
+pkill -9 -P $app 2>/dev/null || true; kill -9 $app 2>/dev/null || true; wait $app 2>/dev/null || true
+start_app
+python3 bench/load/help-submissions.py --check "http://127.0.0.1:$port" "$INVOLVIM_DATA/codes.json"
