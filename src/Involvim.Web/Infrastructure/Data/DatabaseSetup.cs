@@ -39,7 +39,7 @@ public static class DatabaseSetup
         }
         else
         {
-            db.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
+            db.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)).AddInterceptors(SqliteWriteGate.For(connectionString));
         }
     }
 
