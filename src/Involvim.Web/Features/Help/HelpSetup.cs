@@ -16,6 +16,7 @@ public static class HelpSetup
     public static WebApplicationBuilder AddHelp(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<HelpWorkflow>();
+        builder.Services.AddSingleton<HelpSubmissionWriter>();
         builder.Services.AddScoped<HelpNotifications>();
         builder.Services.AddScoped<VolunteerRanking>();
         builder.Services.AddSingleton<ContactProtector>();

@@ -34,7 +34,7 @@ public enum HelpOutcome
 /// the audit log for staff steps, and notifications. Offers are made by <see cref="OfferAsync"/> (coordinator) or
 /// <see cref="OfferNextAsync"/> (auto-offer, a decline or a timeout).
 /// </summary>
-public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider clock, VolunteerRanking ranking, HelpNotifications notify)
+public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider clock, VolunteerRanking ranking, HelpNotifications notify, HelpSubmissionWriter writer)
 {
     private static readonly Dictionary<(HelpStatus From, HelpStatus To), HelpActor[]> Transitions = new()
     {
@@ -97,20 +97,15 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
             UpdatedAt = now,
         };
         request.Events.Add(Event(request, HelpEventKinds.Submitted));
-        db.HelpRequests.Add(request);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (keyHash is not null)
+        if (!await writer.WriteAsync(request, ct))
         {
             // The same form sent twice at once: the unique key let only the first in.
-            db.ChangeTracker.Clear();
             return (null, null);
         }
 
         if (region.AutoOffer)
         {
+            db.HelpRequests.Attach(request);
             await OfferNextAsync(request, region, automatic: true, ct);
         }
 

@@ -127,6 +127,60 @@ public abstract class HelpRequestTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ABurstOfSubmissions_IsStoredWhole_AndEachGetsItsOwnCode()
+    {
+        var before = await CountAsync();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => App.Anonymous().PostAsJsonAsync(Api, Valid(description: $"Burst {i}"))));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var codes = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!));
+        Assert.Equal(60, codes.Distinct().Count());
+        Assert.Equal(before + 60, await CountAsync());
+        foreach (var code in codes.Take(5))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await TrackAsync(code)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task TheSameFormSentTwiceAtOnce_IsStoredOnce()
+    {
+        var client = App.Anonymous();
+        var page = await client.GetStringAsync("/litija/en/help/new");
+        var fields = Forms.CurrentValues(page, "main form").With(("Input.Category", "health"), ("Input.Description", "Doctor"), ("Input.Consent", "true"));
+        var before = await CountAsync();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsync("/litija/en/help/new", new FormUrlEncodedContent(fields))));
+        var shown = 0;
+        foreach (var answer in answers)
+        {
+            shown += Forms.Parse(await answer.Content.ReadAsStringAsync()).QuerySelector(".code") is null ? 0 : 1;
+        }
+
+        Assert.Equal(1, shown);
+        Assert.Equal(before + 1, await CountAsync());
+    }
+
+    [Fact]
+    public async Task WithAutoOffer_ANewRequestIsOfferedToTheBestVolunteerAtOnce()
+    {
+        await SetAutoOfferAsync(true);
+        try
+        {
+            var code = await SubmitAsync(new { category = "language-learning", description = "Practice", languages = new[] { "sl" }, consent = true });
+            var json = await (await TrackAsync(code)).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("offered", json.GetProperty("status").GetString());
+            var offers = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpOffers.IgnoreQueryFilters().CountAsync(o => o.Request!.TrackingCodeHash == TrackingCodes.Hash(code) && o.Automatic && o.Status == OfferStatus.Pending));
+            Assert.Equal(1, offers);
+        }
+        finally
+        {
+            await SetAutoOfferAsync(false);
+        }
+    }
+
+    private Task SetAutoOfferAsync(bool on) => App.WithScopeAsync(sp =>
+        sp.GetRequiredService<AppDbContext>().Regions.Where(r => r.Slug == "litija").ExecuteUpdateAsync(s => s.SetProperty(r => r.AutoOffer, on)));
+
+    [Fact]
     public async Task MalformedJson_Is400()
     {
         var response = await App.Anonymous().PostAsync(Api, new StringContent("{\"category\":", Encoding.UTF8, "application/json"));
