@@ -14,37 +14,61 @@ internal static class MigrationAssemblies
     public const string Postgres = "Involvim.Migrations.Postgres";
 
     private static readonly Lock Gate = new();
+    private static Assembly? _sqlite;
+    private static Assembly? _postgres;
 
     public static string NameFor(DatabaseProvider provider) =>
         provider == DatabaseProvider.Postgres ? Postgres : Sqlite;
 
+    /// <summary>The provider's migrations assembly; found once, then cached (every DbContext's options ask for it).</summary>
     public static Assembly Load(DatabaseProvider provider)
     {
-        var name = NameFor(provider);
+        var cached = provider == DatabaseProvider.Postgres ? _postgres : _sqlite;
+        if (cached is not null)
+        {
+            return cached;
+        }
+
         lock (Gate)
         {
-            var loaded = AppDomain.CurrentDomain.GetAssemblies()
-                .FirstOrDefault(a => string.Equals(a.GetName().Name, name, StringComparison.Ordinal));
-            if (loaded is not null)
+            var found = Find(provider);
+            if (provider == DatabaseProvider.Postgres)
             {
-                return loaded;
+                _postgres = found;
+            }
+            else
+            {
+                _sqlite = found;
             }
 
-            try
-            {
-                return Assembly.Load(new AssemblyName(name));
-            }
-            catch (FileNotFoundException)
-            {
-                var path = Path.Combine(AppContext.BaseDirectory, name + ".dll");
-                if (!File.Exists(path))
-                {
-                    throw new InvalidOperationException(
-                        $"The migrations assembly {name}.dll was not found in {AppContext.BaseDirectory}. Build the solution (dotnet build Involvim.slnx) so that it is copied there.");
-                }
+            return found;
+        }
+    }
 
-                return AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+    private static Assembly Find(DatabaseProvider provider)
+    {
+        var name = NameFor(provider);
+        var loaded = AppDomain.CurrentDomain.GetAssemblies()
+            .FirstOrDefault(a => string.Equals(a.GetName().Name, name, StringComparison.Ordinal));
+        if (loaded is not null)
+        {
+            return loaded;
+        }
+
+        try
+        {
+            return Assembly.Load(new AssemblyName(name));
+        }
+        catch (FileNotFoundException)
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, name + ".dll");
+            if (!File.Exists(path))
+            {
+                throw new InvalidOperationException(
+                    $"The migrations assembly {name}.dll was not found in {AppContext.BaseDirectory}. Build the solution (dotnet build Involvim.slnx) so that it is copied there.");
             }
+
+            return AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
         }
     }
 }
