@@ -75,9 +75,8 @@ public static class HelpRequestRules
         Check(description.Length == 0, nameof(input.Description), "Validation.Required");
         Check(description.Length > HelpLimits.Description, nameof(input.Description), "Validation.TooLong");
 
-        var languages = input.Languages.Select(l => l?.Trim().ToLowerInvariant()).Where(l => !string.IsNullOrEmpty(l)).Select(l => l!).Distinct().ToList();
-        Check(languages.Count == 0, nameof(input.Languages), "Help.Error.Languages");
-        Check(languages.Count > HelpLimits.MaxLanguages || languages.Any(l => !OfferedLanguages.Contains(l)), nameof(input.Languages), "Help.Error.Languages");
+        var languages = Languages(input.Languages);
+        Check(languages is null, nameof(input.Languages), "Help.Error.Languages");
 
         var area = string.IsNullOrWhiteSpace(input.Area) ? null : input.Area.Trim();
         Check(area is not null && (area.Length > HelpLimits.Area || (regionAreas.Count > 0 && !regionAreas.Contains(area, StringComparer.OrdinalIgnoreCase))), nameof(input.Area), "Help.Error.Area");
@@ -129,7 +128,14 @@ public static class HelpRequestRules
             return (null, problems);
         }
 
-        return (new HelpRequestData(category!, description, languages, area, urgency, slots, method, contact, input.ShareContact && contact is not null), problems);
+        return (new HelpRequestData(category!, description, languages!, area, urgency, slots, method, contact, input.ShareContact && contact is not null), problems);
+    }
+
+    /// <summary>The requester's languages in order, without blanks and repeats; null unless 1 to 5 known codes.</summary>
+    public static List<string>? Languages(IEnumerable<string?> codes)
+    {
+        var languages = codes.Select(l => l?.Trim().ToLowerInvariant()).Where(l => !string.IsNullOrEmpty(l)).Select(l => l!).Distinct().ToList();
+        return languages.Count is 0 or > HelpLimits.MaxLanguages || languages.Any(l => !OfferedLanguages.Contains(l)) ? null : languages;
     }
 
     /// <summary>A phone number as <c>+38640123456</c>: 6 to 15 digits, an optional leading +, and the usual separators; null when it is not one.</summary>

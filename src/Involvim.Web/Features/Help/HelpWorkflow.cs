@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Involvim.Web.Features.Help;
 
+/// <summary>What a coordinator may correct on a request.</summary>
+public sealed record HelpTriage(string Category, bool NeedsVetting, string? Area, string? Urgency, IReadOnlyList<string?> Languages);
+
 /// <summary>Who acts on a request.</summary>
 public enum HelpActor
 {
@@ -202,18 +205,32 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         return await SaveAsync(ct);
     }
 
-    /// <summary>A coordinator checks and corrects a request; a new request becomes triaged.</summary>
-    public async Task<HelpOutcome> TriageAsync(HelpRequest request, string category, bool needsVetting, string? area, CancellationToken ct)
+    /// <summary>A coordinator checks and corrects a request (topic, languages, area, urgency, vetting); a new request becomes triaged.</summary>
+    public async Task<HelpOutcome> TriageAsync(HelpRequest request, HelpTriage triage, CancellationToken ct)
     {
-        if (request.IsClosed || !Directory.Categories.IsKnown(category) || area?.Length > HelpLimits.Area)
+        if (request.IsClosed)
         {
-            return request.IsClosed ? HelpOutcome.NotAllowed : HelpOutcome.Invalid;
+            return HelpOutcome.NotAllowed;
         }
 
-        var changes = new { from = new { request.Category, request.NeedsVetting, request.Area }, to = new { category, needsVetting, area } };
-        request.Category = category;
-        request.NeedsVetting = needsVetting;
-        request.Area = string.IsNullOrWhiteSpace(area) ? null : area.Trim();
+        var languages = HelpRequestRules.Languages(triage.Languages);
+        if (!Directory.Categories.IsKnown(triage.Category) || triage.Area?.Length > HelpLimits.Area || languages is null ||
+            !Enum.TryParse<HelpUrgency>(triage.Urgency, ignoreCase: true, out var urgency) || !Enum.IsDefined(urgency))
+        {
+            return HelpOutcome.Invalid;
+        }
+
+        var area = string.IsNullOrWhiteSpace(triage.Area) ? null : triage.Area.Trim();
+        var changes = new
+        {
+            from = new { request.Category, request.NeedsVetting, request.Area, request.Urgency, request.Languages },
+            to = new { triage.Category, triage.NeedsVetting, Area = area, Urgency = urgency, Languages = languages },
+        };
+        request.Category = triage.Category;
+        request.NeedsVetting = triage.NeedsVetting;
+        request.Area = area;
+        request.Urgency = urgency;
+        request.Languages = languages;
         if (request.Status == HelpStatus.New)
         {
             Move(request, HelpStatus.Triaged, HelpEventKinds.Triaged);

@@ -335,6 +335,31 @@ public abstract class HelpRequestTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task CoordinatorCorrectsTopicLanguagesAndUrgency_AndBadInputChangesNothing()
+    {
+        var code = await SubmitAsync(Valid());
+        var id = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.Id).SingleAsync());
+        var coordinator = await App.SignInAsync("coordinator@litija.example");
+        var page = await coordinator.GetStringAsync($"/litija/en/manage/help/{id}");
+        Assert.Equal(["uk", "en", ""], Forms.Parse(page).QuerySelectorAll("form[action*=Triage] select[name=Languages]").Select(s => s.QuerySelector("option[selected]")?.GetAttribute("value") ?? "").ToList());
+
+        var bad = Forms.CurrentValues(page, "form[action*=Triage]").With(("Urgency", "yesterday"));
+        var refused = await coordinator.PostAsync($"/litija/en/manage/help/{id}?handler=Triage", new FormUrlEncodedContent(bad));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        var fields = Forms.CurrentValues(page, "form[action*=Triage]").With(("Urgency", "high"), ("Category", "health"));
+        fields.RemoveAll(f => f.Key == "Languages");
+        fields.AddRange([new("Languages", "ru"), new("Languages", "uk"), new("Languages", "")]);
+        var saved = await coordinator.PostAsync($"/litija/en/manage/help/{id}?handler=Triage", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var request = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.Equal(["ru", "uk"], request.Languages);
+        Assert.Equal(HelpUrgency.High, request.Urgency);
+        Assert.Equal("health", request.Category);
+        Assert.Equal(HelpStatus.Triaged, request.Status);
+    }
+
+    [Fact]
     public async Task FirstAcceptWins_WhenTwoVolunteersAcceptAtOnce()
     {
         var code = await SubmitAsync(new { category = "housing", description = "Flat", languages = new[] { "bs", "sl" }, consent = true });

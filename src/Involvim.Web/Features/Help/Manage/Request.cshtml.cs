@@ -55,6 +55,12 @@ public sealed class RequestModel(
     public bool NeedsVetting { get; set; }
 
     [BindProperty]
+    public string? Urgency { get; set; }
+
+    [BindProperty]
+    public List<string?> Languages { get; set; } = [];
+
+    [BindProperty]
     public string? Text { get; set; }
 
     [BindProperty]
@@ -69,7 +75,8 @@ public sealed class RequestModel(
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostTriageAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.TriageAsync(r, Category ?? "", NeedsVetting, Area, ct), "ManageHelp.Triaged", ct);
+    public Task<IActionResult> OnPostTriageAsync(string id, CancellationToken ct) =>
+        ActAsync(id, (r, _) => workflow.TriageAsync(r, new HelpTriage(Category ?? "", NeedsVetting, Area, Urgency, Languages), ct), "ManageHelp.Triaged", ct);
 
     public Task<IActionResult> OnPostOfferAsync(string id, CancellationToken ct) => ActAsync(id, (r, region) => workflow.OfferAsync(r, region, VolunteerIds, ct), "ManageHelp.Offered", ct);
 
@@ -168,6 +175,11 @@ public sealed class RequestModel(
         Category ??= request.Category;
         Area ??= request.Area;
         NeedsVetting = request.NeedsVetting;
+        Urgency ??= request.Urgency.ToString().ToLowerInvariant();
+        if (Languages.Count == 0)
+        {
+            Languages = [.. request.Languages];
+        }
         var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
         Areas = region.Areas;
         if (HelpWorkflow.CanMove(request.Status, HelpStatus.Offered, HelpActor.Coordinator))
