@@ -183,6 +183,7 @@ public static class HelpEventKinds
     public const string Declined = "declined";
     public const string Expired = "expired";
     public const string Withdrawn = "withdrawn";
+    public const string Returned = "returned";
     public const string Started = "started";
     public const string Done = "done";
     public const string Cancelled = "cancelled";

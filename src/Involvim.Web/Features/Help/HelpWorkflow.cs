@@ -50,6 +50,8 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         [(HelpStatus.Accepted, HelpStatus.InProgress)] = [HelpActor.Volunteer],
         [(HelpStatus.Accepted, HelpStatus.Done)] = [HelpActor.Volunteer, HelpActor.Coordinator],
         [(HelpStatus.InProgress, HelpStatus.Done)] = [HelpActor.Volunteer, HelpActor.Coordinator],
+        [(HelpStatus.Accepted, HelpStatus.Triaged)] = [HelpActor.Volunteer],
+        [(HelpStatus.InProgress, HelpStatus.Triaged)] = [HelpActor.Volunteer],
         [(HelpStatus.New, HelpStatus.Cancelled)] = [HelpActor.Requester, HelpActor.Coordinator],
         [(HelpStatus.Triaged, HelpStatus.Cancelled)] = [HelpActor.Requester, HelpActor.Coordinator],
         [(HelpStatus.Offered, HelpStatus.Cancelled)] = [HelpActor.Requester, HelpActor.Coordinator],
@@ -110,6 +112,11 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         {
             db.HelpRequests.Attach(request);
             await OfferNextAsync(request, region, automatic: true, ct);
+        }
+        else if (request.Urgency == HelpUrgency.High)
+        {
+            await notify.ToCoordinatorsAsync(request, "Mail.Help.Coordinator.New", ct);
+            await db.SaveChangesAsync(ct);
         }
 
         return (request, code);
@@ -284,6 +291,7 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
             if (request.Status == HelpStatus.Offered && !request.Offers.Any(o => o.Status == OfferStatus.Pending))
             {
                 Move(request, HelpStatus.Triaged, HelpEventKinds.Triaged, note: "no-candidate");
+                await notify.ToCoordinatorsAsync(request, "Mail.Help.Coordinator.Back", ct);
             }
 
             return await SaveAsync(ct);
@@ -406,6 +414,7 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         }
 
         Move(request, HelpStatus.Triaged, HelpEventKinds.Triaged, note: "declined");
+        await notify.ToCoordinatorsAsync(request, "Mail.Help.Coordinator.Back", ct);
         return await SaveAsync(ct);
     }
 
@@ -453,6 +462,37 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
 
         Move(request, HelpStatus.InProgress, HelpEventKinds.Started, volunteerId: volunteer.Id);
         await notify.StatusToRequesterAsync(request, ct);
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// The volunteer cannot do an accepted task after all: it goes back to the queue (or, with auto-offer, to the
+    /// next candidate; the volunteer is not asked again). The reason is for the coordinator only.
+    /// </summary>
+    public async Task<HelpOutcome> GiveBackAsync(HelpRequest request, VolunteerProfile volunteer, string? reason, CancellationToken ct)
+    {
+        if (request.VolunteerId != volunteer.Id || !CanMove(request.Status, HelpStatus.Triaged, HelpActor.Volunteer))
+        {
+            return HelpOutcome.NotAllowed;
+        }
+
+        if (reason?.Trim().Length > HelpLimits.Reason)
+        {
+            return HelpOutcome.Invalid;
+        }
+
+        request.VolunteerId = null;
+        request.AcceptedAt = null;
+        Move(request, HelpStatus.Triaged, HelpEventKinds.Returned, volunteerId: volunteer.Id, note: Trim(reason));
+        audit.Record("help.returned", nameof(HelpRequest), request.Id.ToString(), request.RegionId);
+        await notify.StatusToRequesterAsync(request, ct);
+        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == request.RegionId, ct);
+        if (region.AutoOffer)
+        {
+            return await OfferNextAsync(request, region, automatic: true, ct);
+        }
+
+        await notify.ToCoordinatorsAsync(request, "Mail.Help.Coordinator.Back", ct);
         return await SaveAsync(ct);
     }
 

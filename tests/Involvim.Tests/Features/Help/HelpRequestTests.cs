@@ -360,6 +360,41 @@ public abstract class HelpRequestTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task VolunteerGivesATaskBack_ItReturnsToTheQueue_CoordinatorsAreTold_AndTheVolunteerIsNotAskedAgain()
+    {
+        var code = await SubmitAsync(new { category = "transport", description = "Train to Ljubljana", languages = new[] { "sl" }, consent = true });
+        var (id, luka) = await InRegionAsync(async (sp, db) =>
+        {
+            var request = await db.HelpRequests.Include(r => r.Offers).SingleAsync(r => r.TrackingCodeHash == TrackingCodes.Hash(code));
+            var region = await db.Regions.SingleAsync(r => r.Id == request.RegionId);
+            var volunteer = await db.Volunteers.SingleAsync(v => v.User!.Email == "volunteer@litija.example");
+            Assert.Equal(HelpOutcome.Done, await sp.GetRequiredService<HelpWorkflow>().OfferAsync(request, region, [volunteer.Id], CancellationToken.None));
+            var offer = await db.HelpOffers.SingleAsync(o => o.RequestId == request.Id);
+            Assert.Equal(HelpOutcome.Done, await sp.GetRequiredService<HelpWorkflow>().AcceptAsync(offer.Id, volunteer, CancellationToken.None));
+            return (request.Id, volunteer.Id);
+        });
+        var mailsBefore = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.CountAsync(m => m.Kind == "help-coordinator"));
+
+        var client = await App.SignInAsync("volunteer@litija.example");
+        var task = await client.GetStringAsync($"/litija/en/volunteer/tasks/{id}");
+        var response = await client.PostAsync($"/litija/en/volunteer/tasks/{id}?handler=GiveBack", new FormUrlEncodedContent(Forms.CurrentValues(task, "form[action*=GiveBack]").With(("Reason", "I am ill"))));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/litija/en/volunteer?returned=true", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/litija/en/volunteer/tasks/{id}")).StatusCode);
+
+        var request = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.Equal(HelpStatus.Triaged, request.Status);
+        Assert.Null(request.VolunteerId);
+        Assert.True(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.CountAsync(m => m.Kind == "help-coordinator")) > mailsBefore);
+        var ranked = await InRegionAsync(async (sp, db) =>
+        {
+            var r = await db.HelpRequests.SingleAsync(x => x.Id == id);
+            return await sp.GetRequiredService<VolunteerRanking>().RankAsync(r, await db.Regions.SingleAsync(x => x.Id == r.RegionId), 100, CancellationToken.None);
+        });
+        Assert.DoesNotContain(ranked.Ranked, c => c.VolunteerId == luka);
+    }
+
+    [Fact]
     public async Task FirstAcceptWins_WhenTwoVolunteersAcceptAtOnce()
     {
         var code = await SubmitAsync(new { category = "housing", description = "Flat", languages = new[] { "bs", "sl" }, consent = true });

@@ -33,6 +33,10 @@ public sealed class HelpRulesTests
         { HelpStatus.Accepted, HelpStatus.Unmet, HelpActor.System, false },
         { HelpStatus.Unmet, HelpStatus.Offered, HelpActor.Coordinator, false },
         { HelpStatus.Offered, HelpStatus.Triaged, HelpActor.Requester, false },
+        { HelpStatus.Accepted, HelpStatus.Triaged, HelpActor.Volunteer, true },
+        { HelpStatus.InProgress, HelpStatus.Triaged, HelpActor.Volunteer, true },
+        { HelpStatus.Accepted, HelpStatus.Triaged, HelpActor.Coordinator, false },
+        { HelpStatus.Done, HelpStatus.Triaged, HelpActor.Volunteer, false },
     };
 
     [Theory]

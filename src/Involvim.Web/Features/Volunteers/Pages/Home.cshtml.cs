@@ -28,7 +28,11 @@ public sealed class HomeModel(AppDbContext db, HelpWorkflow workflow, IStringLoc
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(bool returned, CancellationToken ct)
+    {
+        Notice = returned ? "Volunteer.GaveBack" : null;
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
 
     public Task<IActionResult> OnPostAcceptAsync(Guid offer, CancellationToken ct) =>
         ActAsync(p => workflow.AcceptAsync(offer, p, ct), "Volunteer.Accepted", ct);

@@ -1,6 +1,8 @@
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Help;
 using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
+using Involvim.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,7 @@ namespace Involvim.Web.Features.Volunteers.Pages;
 
 /// <summary>A task the volunteer accepted: what is needed, messages with the requester, start and done with hours.</summary>
 [Authorize(Policy = Policies.RegionVolunteer)]
-public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactProtector protector, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactProtector protector, RegionContext here, IStringLocalizer<SharedResource> t) : PageModel
 {
     public HelpRequest Item { get; private set; } = null!;
 
@@ -26,6 +28,9 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
     [BindProperty]
     public decimal? Hours { get; set; }
 
+    [BindProperty]
+    public string? Reason { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) is not null ? Page() : NotFound();
 
     public Task<IActionResult> OnPostMessageAsync(string id, CancellationToken ct) =>
@@ -36,6 +41,30 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
 
     public Task<IActionResult> OnPostDoneAsync(string id, CancellationToken ct) =>
         ActAsync(id, (r, p) => Hours is { } hours ? workflow.CompleteAsync(r, p, HelpActor.Volunteer, hours, ct) : Task.FromResult(HelpOutcome.Invalid), "Volunteer.Completed", ct);
+
+    /// <summary>The volunteer cannot do it after all; the task is no longer theirs, so they go back to their list.</summary>
+    public async Task<IActionResult> OnPostGiveBackAsync(string id, CancellationToken ct)
+    {
+        var profile = await HomeModel.VolunteerOf(db, User, ct);
+        var requestId = SignedInUser.RouteId(id);
+        var request = profile is null || requestId is null ? null
+            : await db.HelpRequests.Include(r => r.Offers).FirstOrDefaultAsync(r => r.Id == requestId && r.VolunteerId == profile.Id, ct);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        if (await workflow.GiveBackAsync(request, profile!, Reason, ct) == HelpOutcome.Done)
+        {
+            return Redirect(here.To("volunteer") + "?returned=true");
+        }
+
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        ModelState.AddModelError(nameof(Reason), t["Validation.TooLong"]);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     private async Task<IActionResult> ActAsync(string id, Func<HelpRequest, VolunteerProfile, Task<HelpOutcome>> action, string doneKey, CancellationToken ct)
     {
