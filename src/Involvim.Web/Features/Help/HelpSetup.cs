@@ -1,3 +1,4 @@
+using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Jobs;
 using Involvim.Web.Infrastructure.Regions;
@@ -97,7 +98,7 @@ public static class HelpSetup
         [FromBody] HelpRequestDto body, RegionContext here, AppDbContext db, HelpWorkflow workflow, ContactProtector protector,
         IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
-        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var region = await db.CurrentRegionAsync(here, ct);
         var input = new HelpRequestInput
         {
             Category = body.Category,

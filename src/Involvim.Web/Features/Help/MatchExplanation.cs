@@ -28,6 +28,10 @@ public static class MatchExplanation
 
     public static string Level(LanguageLevel? level, IStringLocalizer t) => level is { } l ? t[$"Level.{l}"] : "";
 
+    /// <summary>Preferred weekly times in words ("Tue evening, Sat morning"), or "any time".</summary>
+    public static string Times(int mask, IStringLocalizer t) =>
+        mask == 0 ? t["ManageHelp.AnyTime"] : string.Join(", ", WeeklySlots.Slots(mask).Select(s => Slot(s.Day, s.Part, t)));
+
     public static string Slot(DayOfWeek day, DayPart part, IStringLocalizer t) =>
         t["Match.Slot", CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName(day), t[$"DayPart.{part}"]];
 }

@@ -55,6 +55,13 @@ public sealed class Region
     public List<RegionTranslation> Translations { get; set; } = [];
 }
 
+public static class RegionQueries
+{
+    /// <summary>The full row of the request's region (settings the cached snapshot does not carry), read-only.</summary>
+    public static Task<Region> CurrentRegionAsync(this Infrastructure.Data.AppDbContext db, Infrastructure.Regions.RegionContext here, CancellationToken ct) =>
+        db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+}
+
 /// <summary>The region's name and short introduction in one language.</summary>
 public sealed class RegionTranslation : ContentTranslation
 {

@@ -1,5 +1,6 @@
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -135,7 +136,7 @@ public sealed class RequestModel(
             return NotFound();
         }
 
-        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var region = await db.CurrentRegionAsync(here, ct);
         var outcome = await action(request, region);
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
@@ -180,7 +181,7 @@ public sealed class RequestModel(
         {
             Languages = [.. request.Languages];
         }
-        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var region = await db.CurrentRegionAsync(here, ct);
         Areas = region.Areas;
         if (HelpWorkflow.CanMove(request.Status, HelpStatus.Offered, HelpActor.Coordinator))
         {

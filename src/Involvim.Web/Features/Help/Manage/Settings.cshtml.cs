@@ -1,4 +1,5 @@
 using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -32,7 +33,7 @@ public sealed class SettingsModel(AppDbContext db, RegionContext here, AuditLog 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var region = await db.CurrentRegionAsync(here, ct);
         AutoOffer = region.AutoOffer;
         OfferTimeoutHours = region.OfferTimeoutHours;
         UnmetAfterDays = region.UnmetAfterDays;

@@ -1,9 +1,9 @@
+using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Help.Pages;
@@ -69,7 +69,7 @@ public sealed class NewModel(AppDbContext db, RegionContext here, HelpWorkflow w
 
     private async Task<Regions.Region> LoadAsync(CancellationToken ct)
     {
-        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var region = await db.CurrentRegionAsync(here, ct);
         Areas = region.Areas;
         return region;
     }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
@@ -111,7 +112,7 @@ public sealed class JoinModel(AppDbContext db, UserManager<AppUser> users, Regio
 
     private async Task<Regions.Region> LoadAsync(CancellationToken ct)
     {
-        var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
+        var region = await db.CurrentRegionAsync(here, ct);
         Areas = region.Areas;
         return region;
     }

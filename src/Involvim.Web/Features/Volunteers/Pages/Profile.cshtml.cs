@@ -1,10 +1,10 @@
 using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Volunteers.Pages;
@@ -28,7 +28,7 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, TimeProvid
             return NotFound();
         }
 
-        Areas = (await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct)).Areas;
+        Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
         Input = VolunteerProfileInput.From(profile);
         return Page();
     }
@@ -42,7 +42,7 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, TimeProvid
             return NotFound();
         }
 
-        Areas = (await db.Regions.AsNoTracking().FirstAsync(r => r.Id == here.RequiredRegion.Id, ct)).Areas;
+        Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
         foreach (var (field, key) in Input.ApplyTo(profile, Areas))
         {
             ModelState.AddModelError($"Input.{field}", t[key]);

@@ -45,10 +45,7 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
     /// <summary>The volunteer cannot do it after all; the task is no longer theirs, so they go back to their list.</summary>
     public async Task<IActionResult> OnPostGiveBackAsync(string id, CancellationToken ct)
     {
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
-        var requestId = SignedInUser.RouteId(id);
-        var request = profile is null || requestId is null ? null
-            : await db.HelpRequests.Include(r => r.Offers).FirstOrDefaultAsync(r => r.Id == requestId && r.VolunteerId == profile.Id, ct);
+        var (profile, request) = await OwnTaskAsync(id, ct);
         if (request is null)
         {
             return NotFound();
@@ -68,10 +65,7 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
 
     private async Task<IActionResult> ActAsync(string id, Func<HelpRequest, VolunteerProfile, Task<HelpOutcome>> action, string doneKey, CancellationToken ct)
     {
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
-        var requestId = SignedInUser.RouteId(id);
-        var request = profile is null || requestId is null ? null
-            : await db.HelpRequests.Include(r => r.Offers).FirstOrDefaultAsync(r => r.Id == requestId && r.VolunteerId == profile.Id, ct);
+        var (profile, request) = await OwnTaskAsync(id, ct);
         if (request is null)
         {
             return NotFound();
@@ -92,6 +86,16 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
         }
 
         return Page();
+    }
+
+    /// <summary>The signed-in volunteer's profile and, tracked, the request when it is their task (else null).</summary>
+    private async Task<(VolunteerProfile? Profile, HelpRequest? Request)> OwnTaskAsync(string id, CancellationToken ct)
+    {
+        var profile = await HomeModel.VolunteerOf(db, User, ct);
+        var requestId = SignedInUser.RouteId(id);
+        var request = profile is null || requestId is null ? null
+            : await db.HelpRequests.Include(r => r.Offers).FirstOrDefaultAsync(r => r.Id == requestId && r.VolunteerId == profile.Id, ct);
+        return (profile, request);
     }
 
     private async Task<HelpRequest?> LoadAsync(string id, CancellationToken ct)
