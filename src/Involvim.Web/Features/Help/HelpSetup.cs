@@ -1,4 +1,3 @@
-using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Jobs;
 using Involvim.Web.Infrastructure.Regions;
@@ -95,10 +94,10 @@ public static class HelpSetup
     public sealed record FeedbackDto(string? Feedback, string? Comment);
 
     private static async Task<Results<Created<SubmittedDto>, ValidationProblem, ProblemHttpResult>> Submit(
-        [FromBody] HelpRequestDto body, RegionContext here, AppDbContext db, HelpWorkflow workflow, ContactProtector protector,
+        [FromBody] HelpRequestDto body, RegionContext here, HelpWorkflow workflow, ContactProtector protector,
         IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
-        var region = await db.CurrentRegionAsync(here, ct);
+        var region = here.RequiredRegion;
         var input = new HelpRequestInput
         {
             Category = body.Category,

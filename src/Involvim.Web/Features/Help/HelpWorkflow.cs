@@ -2,6 +2,7 @@ using Involvim.Web.Features.Regions;
 using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Involvim.Web.Features.Help;
@@ -73,7 +74,8 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Stores a new request and, when the region offers automatically, offers it to the best volunteer.</summary>
-    public async Task<(HelpRequest? Request, string? Code)> SubmitAsync(Region region, HelpRequestData data, string language, string? submissionKey, ContactProtector protector, CancellationToken ct)
+    /// The region comes from the cached snapshot: a submission reads no region row unless the region offers automatically.
+    public async Task<(HelpRequest? Request, string? Code)> SubmitAsync(RegionSnapshot region, HelpRequestData data, string language, string? submissionKey, ContactProtector protector, CancellationToken ct)
     {
         var keyHash = string.IsNullOrEmpty(submissionKey) ? null : TrackingCodes.HashKey(submissionKey);
         if (keyHash is not null && await db.HelpRequests.IgnoreQueryFilters().AnyAsync(r => r.SubmissionKeyHash == keyHash, ct))
@@ -111,7 +113,7 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         if (region.AutoOffer)
         {
             db.HelpRequests.Attach(request);
-            await OfferNextAsync(request, region, automatic: true, ct);
+            await OfferNextAsync(request, await db.Regions.AsNoTracking().FirstAsync(r => r.Id == region.Id, ct), automatic: true, ct);
         }
         else if (request.Urgency == HelpUrgency.High)
         {

@@ -48,5 +48,7 @@ public sealed class RegionDirectory(IMemoryCache cache, IServiceScopeFactory sco
         r.ContactEmail,
         r.ContactPhone,
         r.IsDemo,
-        r.IsActive);
+        r.IsActive,
+        r.Areas.ToList(),
+        r.AutoOffer);
 }

@@ -18,7 +18,9 @@ public static class DatabaseSetup
         var connectionString = ResolveConnectionString(builder.Configuration, options.Provider, builder.Environment.ContentRootPath);
 
         builder.Services.AddScoped<RegionContext>();
-        builder.Services.AddDbContext<AppDbContext>(db => Configure(db, options.Provider, connectionString));
+        // The options are built once: built per scope (the default), EF rebuilds and looks them up for every context,
+        // which cost a tenth of a help-request submission's CPU under load (bench/README.md).
+        builder.Services.AddDbContext<AppDbContext>(db => Configure(db, options.Provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
 
         builder.Services.AddDataProtection()
             .SetApplicationName("Involvim")

@@ -2,7 +2,10 @@ using Involvim.Web.Infrastructure.Localization;
 
 namespace Involvim.Web.Infrastructure.Regions;
 
-/// <summary>What every page needs to know about its region; a cached, read-only copy of the region row.</summary>
+/// <summary>
+/// What every page needs to know about its region; a cached, read-only copy of the region row. It also carries the
+/// help settings a submission needs (areas, auto-offer), so a burst of submissions reads no region row (ADR 0012).
+/// </summary>
 public sealed record RegionSnapshot(
     Guid Id,
     string Slug,
@@ -13,7 +16,9 @@ public sealed record RegionSnapshot(
     string? ContactEmail,
     string? ContactPhone,
     bool IsDemo,
-    bool IsActive)
+    bool IsActive,
+    IReadOnlyList<string> Areas,
+    bool AutoOffer)
 {
     /// <summary>The region's name in a language, with the content fallback chain (language → default → English → any).</summary>
     public string NameIn(string language) =>

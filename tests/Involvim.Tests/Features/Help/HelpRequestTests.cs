@@ -160,25 +160,45 @@ public abstract class HelpRequestTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task WithAutoOffer_ANewRequestIsOfferedToTheBestVolunteerAtOnce()
+    public async Task HelpSettingsSavedByACoordinator_TakeEffectOnTheNextSubmission_AndBadValuesSaveNothing()
     {
-        await SetAutoOfferAsync(true);
+        var coordinator = await App.SignInAsync("coordinator@litija.example");
+        const string Settings = "/litija/en/manage/help/settings";
+        var page = await coordinator.GetStringAsync(Settings);
+        var original = Forms.CurrentValues(page);
+        var withJevnica = new { category = "language-learning", description = "Practice", languages = new[] { "sl" }, area = "Jevnica", consent = true };
+        Assert.Equal(HttpStatusCode.BadRequest, (await App.Anonymous().PostAsJsonAsync(Api, withJevnica)).StatusCode);
+
+        var bad = await coordinator.PostAsync(Settings, new FormUrlEncodedContent(Forms.CurrentValues(page).With(("AutoOffer", "true"), ("OfferTimeoutHours", "0"), ("Areas", "Litija\nJevnica"))));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Enter a number of hours from 1 to 336.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unchanged = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Regions.AsNoTracking().SingleAsync(r => r.Slug == "litija"));
+        Assert.False(unchanged.AutoOffer);
+        Assert.DoesNotContain("Jevnica", unchanged.Areas);
+
+        var saved = await coordinator.PostAsync(Settings, new FormUrlEncodedContent(Forms.CurrentValues(page).With(("AutoOffer", "true"), ("Areas", "Litija\nJevnica"))));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         try
         {
-            var code = await SubmitAsync(new { category = "language-learning", description = "Practice", languages = new[] { "sl" }, consent = true });
+            // The region snapshot that submissions read is renewed at once on this instance: the new area is accepted
+            // and auto-offer offers the request to the best volunteer straight away.
+            var response = await App.Anonymous().PostAsJsonAsync(Api + "?lang=sl", withJevnica);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
             var json = await (await TrackAsync(code)).Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("offered", json.GetProperty("status").GetString());
             var offers = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpOffers.IgnoreQueryFilters().CountAsync(o => o.Request!.TrackingCodeHash == TrackingCodes.Hash(code) && o.Automatic && o.Status == OfferStatus.Pending));
             Assert.Equal(1, offers);
+            Assert.True(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "region.help-settings")));
         }
         finally
         {
-            await SetAutoOfferAsync(false);
+            original.RemoveAll(f => f.Key == "AutoOffer");
+            Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync(Settings, new FormUrlEncodedContent(original))).StatusCode);
         }
-    }
 
-    private Task SetAutoOfferAsync(bool on) => App.WithScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().Regions.Where(r => r.Slug == "litija").ExecuteUpdateAsync(s => s.SetProperty(r => r.AutoOffer, on)));
+        Assert.Equal(HttpStatusCode.BadRequest, (await App.Anonymous().PostAsJsonAsync(Api, withJevnica)).StatusCode);
+    }
 
     [Fact]
     public async Task MalformedJson_Is400()

@@ -13,7 +13,7 @@ namespace Involvim.Web.Features.Help.Manage;
 
 /// <summary>The region's help settings: auto-offer, offer timeout, when a request counts as unmet, the areas.</summary>
 [Authorize(Policy = Policies.RegionCoordinator)]
-public sealed class SettingsModel(AppDbContext db, RegionContext here, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class SettingsModel(AppDbContext db, RegionContext here, RegionDirectory regions, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int MaxAreas = 50;
 
@@ -77,6 +77,7 @@ public sealed class SettingsModel(AppDbContext db, RegionContext here, AuditLog 
         region.Areas = areas;
         region.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        regions.Invalidate();
         Areas = string.Join('\n', areas);
         Saved = true;
         return Page();

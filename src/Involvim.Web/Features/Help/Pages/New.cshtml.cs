@@ -1,5 +1,3 @@
-using Involvim.Web.Features.Regions;
-using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +11,7 @@ namespace Involvim.Web.Features.Help.Pages;
 /// a URL, never cached); a replayed form (back button, double submit) stores nothing twice.
 /// </summary>
 [AllowAnonymous]
-public sealed class NewModel(AppDbContext db, RegionContext here, HelpWorkflow workflow, ContactProtector protector, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class NewModel(RegionContext here, HelpWorkflow workflow, ContactProtector protector, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public HelpRequestInput Input { get; set; } = new();
@@ -26,9 +24,9 @@ public sealed class NewModel(AppDbContext db, RegionContext here, HelpWorkflow w
 
     public string? Code { get; private set; }
 
-    public async Task OnGetAsync(string? category, CancellationToken ct)
+    public void OnGet(string? category)
     {
-        await LoadAsync(ct);
+        Areas = here.RequiredRegion.Areas;
         FormId = Guid.NewGuid().ToString("N");
         Input.Languages = [here.Language];
         Input.Urgency = "normal";
@@ -39,7 +37,8 @@ public sealed class NewModel(AppDbContext db, RegionContext here, HelpWorkflow w
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
-        var region = await LoadAsync(ct);
+        var region = here.RequiredRegion;
+        Areas = region.Areas;
         var (data, problems) = HelpRequestRules.Check(Input, region.Areas);
         if (string.IsNullOrEmpty(FormId) || FormId.Length > 64)
         {
@@ -65,12 +64,5 @@ public sealed class NewModel(AppDbContext db, RegionContext here, HelpWorkflow w
 
         Code = code;
         return Page();
-    }
-
-    private async Task<Regions.Region> LoadAsync(CancellationToken ct)
-    {
-        var region = await db.CurrentRegionAsync(here, ct);
-        Areas = region.Areas;
-        return region;
     }
 }
