@@ -31,6 +31,12 @@ public sealed record RegionSnapshot(
 
     public TimeZoneInfo TimeZoneInfo =>
         TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var tz) ? tz : TimeZoneInfo.Utc;
+
+    /// <summary>A stored (UTC) time as the region's clocks show it; never the server's own time zone.</summary>
+    public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo);
+
+    /// <summary>Date and time in the region's time zone, in the page's culture (short format).</summary>
+    public string Time(DateTime utc) => Local(utc).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 }
 
 /// <summary>The region and language of the current request, set from the route by the region middleware.</summary>

@@ -233,6 +233,11 @@ public abstract class HelpRequestTests(AppFixture fixture)
         var tracked = await client.PostAsync("/litija/uk/help/track", new FormUrlEncodedContent(Forms.CurrentValues(trackPage, "main form").With(("Code", code))));
         var status = Forms.Parse(await tracked.Content.ReadAsStringAsync());
         Assert.NotNull(status.QuerySelector("dl.facts"));
+
+        // Times are shown as Litija's clocks show them (Europe/Ljubljana), whatever the server's own time zone.
+        var sent = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.CreatedAt).SingleAsync());
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(sent, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Ljubljana"));
+        Assert.Contains(local.ToString("g", new System.Globalization.CultureInfo("uk")), status.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -203,7 +203,7 @@ public sealed class RequestModel(
             MergeTargets = (await db.HelpRequests.AsNoTracking()
                     .Where(r => r.Id != request.Id && r.Category == request.Category && r.Status != HelpStatus.Done && r.Status != HelpStatus.Cancelled && r.Status != HelpStatus.Unmet)
                     .OrderByDescending(r => r.CreatedAt).Take(20).Select(r => new { r.Id, r.CreatedAt }).ToListAsync(ct))
-                .Select(r => (r.Id, $"{r.Id.ToString()[^6..]} · {r.CreatedAt.ToLocalTime():g}")).ToList();
+                .Select(r => (r.Id, $"{r.Id.ToString()[^6..]} · {here.RequiredRegion.Time(r.CreatedAt)}")).ToList();
         }
 
         return true;
