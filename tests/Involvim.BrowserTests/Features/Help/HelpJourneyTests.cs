@@ -75,7 +75,7 @@ public sealed class HelpJourneyTests(BrowserFixture app) : BrowserTest(app)
         return volunteer;
     }
 
-    /// <summary>The volunteer and coordinator pages around the journey: sign-up, profile, approvals and help settings.</summary>
+    /// <summary>The volunteer and coordinator pages around the journey: sign-up, profile, approvals, a volunteer's profile for the coordinator, help settings.</summary>
     [Theory]
     [InlineData("sl")]
     [InlineData("uk")]
@@ -103,6 +103,9 @@ public sealed class HelpJourneyTests(BrowserFixture app) : BrowserTest(app)
             await using var context = await App.NewContextAsync();
             var staff = await SignInCoordinatorAsync(context, language);
             await CheckAsync(staff, "manage/volunteers", "ManageVolunteers.Title");
+            await staff.Locator("table a[href*='/manage/volunteers/']").First.ClickAsync();
+            await staff.WaitForURLAsync(url => url.Contains("/manage/volunteers/", StringComparison.Ordinal));
+            axe.AddRange((await Axe.ViolationsAsync(staff)).Select(v => $"manage/volunteers/{{id}}: {v}"));
             await CheckAsync(staff, "manage/help/settings", "ManageHelp.Settings.Title");
         }
 

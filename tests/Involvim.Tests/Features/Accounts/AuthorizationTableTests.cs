@@ -43,6 +43,7 @@ public abstract class AuthorizationTableTests(AppFixture fixture)
         Row("GET", "/litija/en/manage/help", 302, 403, 403, 200, 404, 200);
         Row("GET", "/litija/en/manage/help/settings", 302, 403, 403, 200, 404, 200);
         Row("GET", "/litija/en/manage/volunteers", 302, 403, 403, 200, 404, 200);
+        Row("GET", "/litija/en/manage/volunteers/00000000-0000-0000-0000-000000000001", 302, 403, 403, 404, 404, 404);
         Row("GET", "/litija/en/volunteer", 302, 200, 403, 403, 404, 404);
         Row("GET", "/litija/en/volunteer/profile", 302, 200, 403, 403, 404, 404);
         Row("GET", "/litija/en/help/new", 200, 200, 200, 200, 200, 200);

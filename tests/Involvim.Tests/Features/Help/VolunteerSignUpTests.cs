@@ -70,4 +70,38 @@ public sealed class VolunteerSignUpTests(SqliteFixture fixture) : IClassFixture<
         Assert.True(errors >= 6, $"{errors} errors listed");
         Assert.Equal(before, await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().CountAsync()));
     }
+
+    [Fact]
+    public async Task CoordinatorCorrectsAVolunteersProfile_Audited_AndBadInputChangesNothing()
+    {
+        var goran = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().AsNoTracking().SingleAsync(v => v.User!.DisplayName == "Goran Petrovski (demo)"));
+        var coordinator = await App.SignInAsync("coordinator@litija.example", language: "sl");
+        var list = await coordinator.GetStringAsync("/litija/sl/manage/volunteers");
+        var path = $"/litija/sl/manage/volunteers/{goran.Id}";
+        Assert.NotNull(Forms.Parse(list).QuerySelector($"a[href='{path}']"));
+        var page = await coordinator.GetStringAsync(path);
+        Assert.Contains("Goran Petrovski", Forms.Parse(page).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+
+        var bad = Forms.CurrentValues(page).With(("Input.MaxActiveTasks", "99"), ("Input.PausedUntil", "next week"));
+        var refused = await coordinator.PostAsync(path, new FormUrlEncodedContent(bad));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(2, Forms.Parse(await refused.Content.ReadAsStringAsync()).QuerySelectorAll(".error-box li").Length);
+        var unchanged = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().AsNoTracking().SingleAsync(v => v.Id == goran.Id));
+        Assert.Equal(goran.MaxActiveTasks, unchanged.MaxActiveTasks);
+        Assert.Equal(goran.UpdatedAt, unchanged.UpdatedAt);
+
+        var fields = Forms.CurrentValues(page).With(("Input.MaxActiveTasks", "1"), ("Input.PausedUntil", "2027-01-15"));
+        fields.Add(new("Input.Skills", "health"));
+        var saved = await coordinator.PostAsync(path, new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.NotNull(Forms.Parse(await saved.Content.ReadAsStringAsync()).QuerySelector("p[role=status]"));
+        var after = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().AsNoTracking().SingleAsync(v => v.Id == goran.Id));
+        Assert.Equal(1, after.MaxActiveTasks);
+        Assert.Equal(new DateOnly(2027, 1, 15), after.PausedUntil);
+        Assert.Equal(goran.Skills.Append("health").Order(StringComparer.Ordinal), after.Skills.Order(StringComparer.Ordinal));
+        Assert.Equal(goran.Languages, after.Languages);
+        Assert.True(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "volunteer.profile-edited" && a.EntityId == goran.Id.ToString())));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/litija/sl/manage/volunteers/{Guid.NewGuid()}")).StatusCode);
+    }
 }
