@@ -22,9 +22,10 @@ public static class DatabaseSetup
         // which cost a tenth of a help-request submission's CPU under load (bench/README.md).
         builder.Services.AddDbContext<AppDbContext>(db => Configure(db, options.Provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
 
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("Involvim")
             .PersistKeysToDbContext<AppDbContext>();
+        KeyProtection.Configure(dataProtection, builder.Configuration, builder.Environment);
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddScoped<Audit.AuditLog>();

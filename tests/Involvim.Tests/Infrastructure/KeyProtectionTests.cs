@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using Involvim.Tests.Support;
+using Involvim.Web.Features.Help;
+using Involvim.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Involvim.Tests.Infrastructure;
+
+/// <summary>
+/// With <c>DataProtection:CertificatePath</c> the key ring in the database is encrypted, so a copy of the database
+/// alone does not reveal the requesters' contacts; the app with the certificate reads them as before.
+/// </summary>
+public sealed class KeyProtectionTests : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private string _certificate = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Involvim key protection (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        _certificate = Path.Combine(_database.Directory, "keys.pfx");
+        await File.WriteAllBytesAsync(_certificate, certificate.Export(X509ContentType.Pkcs12, "test-password"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task KeysAreEncryptedWithTheCertificate_AndOnlyAnAppWithItReadsTheContacts()
+    {
+        const string phone = "+38640555444";
+        string cipher;
+        await using (var app = new InvolvimApp(_database!, new Dictionary<string, string?>
+        {
+            ["DataProtection:CertificatePath"] = _certificate,
+            ["DataProtection:CertificatePassword"] = "test-password",
+        }))
+        {
+            var response = await app.Anonymous().PostAsJsonAsync("/api/v1/regions/litija/help-requests", new
+            {
+                category = "health",
+                description = "A doctor who speaks Nepali",
+                languages = new[] { "ne" },
+                contact = new { method = "phone", value = phone },
+                consent = true,
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
+
+            var keys = await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+            Assert.NotEmpty(keys);
+            Assert.All(keys, xml =>
+            {
+                Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+                Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+            });
+
+            cipher = await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.ContactCipher!).SingleAsync());
+            Assert.Equal(phone, app.Services.GetRequiredService<ContactProtector>().Unprotect(cipher));
+        }
+
+        // The same database without the certificate (a stolen copy, or a misconfigured instance) cannot read it.
+        await using (var stranger = new InvolvimApp(_database!))
+        {
+            Assert.Null(stranger.Services.GetRequiredService<ContactProtector>().Unprotect(cipher));
+        }
+    }
+
+    [Fact]
+    public async Task AMissingCertificateFile_StopsTheAppAtStart_InsteadOfWritingUnprotectedKeys()
+    {
+        await using var app = new InvolvimApp(_database!, new Dictionary<string, string?> { ["DataProtection:CertificatePath"] = _certificate + ".missing" });
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        Assert.Contains("does not exist", error.ToString(), StringComparison.Ordinal);
+    }
+}
