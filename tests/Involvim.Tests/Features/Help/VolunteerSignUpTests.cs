@@ -1,7 +1,11 @@
 using System.Net;
 using Involvim.Tests.Support;
+using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Help;
+using Involvim.Web.Features.Help.Matching;
 using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -103,5 +107,105 @@ public sealed class VolunteerSignUpTests(SqliteFixture fixture) : IClassFixture<
         Assert.True(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "volunteer.profile-edited" && a.EntityId == goran.Id.ToString())));
 
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/litija/sl/manage/volunteers/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AVolunteerStops_OnlyWithoutRunningTasks_OffersMoveOn_DetailsAreErased_AndTheyCanSignUpAgain()
+    {
+        const string email = "ana.stop@example.org";
+        var profileId = await HelpRequestTests.InRegionAsync(App, async (sp, db) =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Ana Stop", PreferredLanguage = "sl", CreatedAt = DateTime.UtcNow };
+            Assert.True((await users.CreateAsync(user, InvolvimApp.DemoPassword)).Succeeded);
+            var regionId = (await db.Regions.SingleAsync(r => r.Slug == "litija")).Id;
+            db.RoleAssignments.Add(new RegionRoleAssignment { UserId = user.Id, RegionId = regionId, Role = RegionRole.Volunteer, CreatedAt = DateTime.UtcNow });
+            var profile = new VolunteerProfile
+            {
+                RegionId = regionId,
+                UserId = user.Id,
+                Approval = VolunteerApproval.Approved,
+                Languages = [new("sl", LanguageLevel.Native), new("fi", LanguageLevel.Fluent)],
+                Skills = ["leisure-hobbies"],
+                Motivation = "I like football.",
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            };
+            db.Volunteers.Add(profile);
+            await db.SaveChangesAsync();
+            return profile.Id;
+        });
+        var (waiting, running) = await HelpRequestTests.InRegionAsync(App, async (sp, db) =>
+        {
+            var workflow = sp.GetRequiredService<HelpWorkflow>();
+            var region = await db.Regions.SingleAsync(r => r.Slug == "litija");
+            var ids = new List<Guid>();
+            foreach (var text in new[] { "Football club for my son", "Someone to play chess with" })
+            {
+                var request = new HelpRequest { RegionId = region.Id, Category = "leisure-hobbies", Description = text, Languages = ["fi", "sl"], TrackingCodeHash = TrackingCodes.Hash(TrackingCodes.New()), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+                db.HelpRequests.Add(request);
+                await db.SaveChangesAsync();
+                Assert.Equal(HelpOutcome.Done, await workflow.OfferAsync(request, region, [profileId], CancellationToken.None));
+                ids.Add(request.Id);
+            }
+
+            var volunteer = await db.Volunteers.SingleAsync(v => v.Id == profileId);
+            var offer = await db.HelpOffers.SingleAsync(o => o.RequestId == ids[1]);
+            Assert.Equal(HelpOutcome.Done, await workflow.AcceptAsync(offer.Id, volunteer, CancellationToken.None));
+            return (ids[0], ids[1]);
+        });
+
+        var client = await App.SignInAsync(email, language: "sl");
+        const string Profile = "/litija/sl/volunteer/profile";
+        async Task<HttpResponseMessage> StopAsync(bool confirm)
+        {
+            var page = await client.GetStringAsync(Profile);
+            var fields = Forms.CurrentValues(page, "form[action*=Stop]");
+            fields.RemoveAll(f => f.Key == "ConfirmStop");
+            if (confirm)
+            {
+                fields.Add(new("ConfirmStop", "true"));
+            }
+
+            return await client.PostAsync(Profile + "?handler=Stop", new FormUrlEncodedContent(fields));
+        }
+
+        var unconfirmed = await StopAsync(confirm: false);
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        var busy = await StopAsync(confirm: true);
+        Assert.Equal(HttpStatusCode.BadRequest, busy.StatusCode);
+        Assert.Contains("Najprej dokončajte svoje naloge ali jih vrnite.", await busy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(VolunteerApproval.Approved, await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().Where(v => v.Id == profileId).Select(v => v.Approval).SingleAsync()));
+
+        await HelpRequestTests.InRegionAsync(App, async (sp, db) =>
+        {
+            var request = await db.HelpRequests.Include(r => r.Offers).SingleAsync(r => r.Id == running);
+            var volunteer = await db.Volunteers.SingleAsync(v => v.Id == profileId);
+            Assert.Equal(HelpOutcome.Done, await sp.GetRequiredService<HelpWorkflow>().GiveBackAsync(request, volunteer, "moving away", CancellationToken.None));
+            return true;
+        });
+
+        var stopped = await StopAsync(confirm: true);
+        Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
+        Assert.NotNull(Forms.Parse(await stopped.Content.ReadAsStringAsync()).QuerySelector("p[role=status]"));
+        var after = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().AsNoTracking().SingleAsync(v => v.Id == profileId));
+        Assert.Equal(VolunteerApproval.Withdrawn, after.Approval);
+        Assert.Empty(after.Languages);
+        Assert.Empty(after.Skills);
+        Assert.Null(after.Motivation);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/litija/sl/volunteer")).StatusCode); // no role left in the region
+        var offer = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpOffers.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.RequestId == waiting));
+        Assert.Equal(OfferStatus.Declined, offer.Status);
+        Assert.NotEqual(HelpStatus.Offered, await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.Id == waiting).Select(r => r.Status).SingleAsync()));
+        Assert.True(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "volunteer.withdrawn" && a.EntityId == profileId.ToString())));
+
+        // Signing up again is a new sign-up for the coordinator.
+        var newcomer = App.Anonymous();
+        var join = await newcomer.GetStringAsync("/litija/sl/volunteer/join");
+        var again = Forms.CurrentValues(join, "main form").With(("DisplayName", "Ana Stop"), ("Email", email), ("Consent", "true"));
+        again.RemoveAll(f => f.Key is "Input.LanguageCodes" or "Input.LanguageLevels");
+        again.AddRange([new("Input.LanguageCodes", "sl"), new("Input.LanguageLevels", "native"), new("Input.Skills", "leisure-hobbies")]);
+        Assert.Equal(HttpStatusCode.OK, (await newcomer.PostAsync("/litija/sl/volunteer/join", new FormUrlEncodedContent(again))).StatusCode);
+        Assert.Equal(VolunteerApproval.Pending, await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().Where(v => v.Id == profileId).Select(v => v.Approval).SingleAsync()));
     }
 }

@@ -98,11 +98,21 @@ public sealed class JoinModel(AppDbContext db, UserManager<AppUser> users, Regio
             }
         }
 
-        if (!await db.Volunteers.AnyAsync(v => v.UserId == user.Id, ct))
+        var earlier = await db.Volunteers.FirstOrDefaultAsync(v => v.UserId == user.Id, ct);
+        if (earlier is null)
         {
             profile.UserId = user.Id;
             profile.Motivation = string.IsNullOrWhiteSpace(Motivation) ? null : Motivation.Trim();
             db.Volunteers.Add(profile);
+            await db.SaveChangesAsync(ct);
+        }
+        else if (earlier.Approval == VolunteerApproval.Withdrawn)
+        {
+            // Someone who stopped volunteering signs up again: a new sign-up for the coordinator to approve.
+            Input.ApplyTo(earlier, region.Areas);
+            earlier.Approval = VolunteerApproval.Pending;
+            earlier.Motivation = string.IsNullOrWhiteSpace(Motivation) ? null : Motivation.Trim();
+            earlier.UpdatedAt = now;
             await db.SaveChangesAsync(ct);
         }
 

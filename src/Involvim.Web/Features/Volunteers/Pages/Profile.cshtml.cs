@@ -1,17 +1,20 @@
 using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Help;
 using Involvim.Web.Features.Regions;
+using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Volunteers.Pages;
 
 /// <summary>The volunteer keeps languages, skills, areas, availability, task limit and holidays current.</summary>
 [Authorize(Policy = Policies.RegionVolunteer)]
-public sealed class ProfileModel(AppDbContext db, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkflow workflow, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public VolunteerProfileInput Input { get; set; } = new();
@@ -19,6 +22,12 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, TimeProvid
     public IReadOnlyList<string> Areas { get; private set; } = [];
 
     public bool Saved { get; private set; }
+
+    /// <summary>The volunteer confirms stopping (a separate form from the profile).</summary>
+    [BindProperty]
+    public bool ConfirmStop { get; set; }
+
+    public bool Stopped { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -58,6 +67,62 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, TimeProvid
         await db.SaveChangesAsync(ct);
         Input = VolunteerProfileInput.From(profile);
         Saved = true;
+        return Page();
+    }
+
+    /// <summary>
+    /// The volunteer stops: offers waiting for them move on to other volunteers, what they told us about themselves
+    /// is erased, and the volunteer role ends. Only without running tasks (finish or give them back first).
+    /// </summary>
+    public async Task<IActionResult> OnPostStopAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var profile = await HomeModel.VolunteerOf(db, User, ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
+        Input = VolunteerProfileInput.From(profile);
+        if (await db.HelpRequests.AnyAsync(r => r.VolunteerId == profile.Id && HelpWorkflow.ActiveTaskStatuses.Contains(r.Status), ct))
+        {
+            ModelState.AddModelError("", t["Volunteer.Stop.HasTasks"]);
+        }
+
+        if (!ConfirmStop)
+        {
+            ModelState.AddModelError(nameof(ConfirmStop), t["Volunteer.Stop.ConfirmMissing"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var pending = await db.HelpOffers.Where(o => o.VolunteerId == profile.Id && o.Status == OfferStatus.Pending).Select(o => o.Id).ToListAsync(ct);
+        foreach (var offer in pending)
+        {
+            await workflow.DeclineAsync(offer, profile, t["Volunteer.Stop.Reason"], ct);
+        }
+
+        db.ChangeTracker.Clear();
+        profile = (await HomeModel.VolunteerOf(db, User, ct))!;
+        profile.Approval = VolunteerApproval.Withdrawn;
+        profile.Languages = [];
+        profile.Skills = [];
+        profile.Areas = [];
+        profile.AvailableSlots = 0;
+        profile.PausedUntil = null;
+        profile.Motivation = null;
+        profile.Vetted = false;
+        profile.VettingNote = null;
+        profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.RoleAssignments.Where(a => a.UserId == profile.UserId && a.RegionId == profile.RegionId && a.Role == RegionRole.Volunteer).ExecuteDeleteAsync(ct);
+        audit.Record("volunteer.withdrawn", nameof(VolunteerProfile), profile.Id.ToString(), profile.RegionId, new { offersPassedOn = pending.Count });
+        await db.SaveChangesAsync(ct);
+        Stopped = true;
         return Page();
     }
 }
