@@ -2,6 +2,8 @@ using System.Globalization;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Help;
 using Involvim.Web.Features.Help.Matching;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Volunteers;
 
@@ -35,6 +37,20 @@ public sealed class VolunteerProfileInput
         MaxActiveTasks = p.MaxActiveTasks,
         PausedUntil = p.PausedUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>
+    /// Checks the input and, when it is fine, applies it to <paramref name="profile"/>; each problem goes into the
+    /// page's model state under <c>Input.{field}</c>. False when anything was wrong (nothing applied).
+    /// </summary>
+    public bool ApplyTo(VolunteerProfile profile, IReadOnlyList<string> regionAreas, ModelStateDictionary modelState, IStringLocalizer t)
+    {
+        foreach (var (field, key) in ApplyTo(profile, regionAreas))
+        {
+            modelState.AddModelError($"Input.{field}", t[key]);
+        }
+
+        return modelState.IsValid;
+    }
 
     /// <summary>Checks the input and, when it is fine, applies it to <paramref name="profile"/>; problems as (field, resource key).</summary>
     public List<(string Field, string Key)> ApplyTo(VolunteerProfile profile, IReadOnlyList<string> regionAreas)

@@ -45,12 +45,7 @@ public sealed class VolunteerModel(AppDbContext db, RegionContext here, AuditLog
             return NotFound();
         }
 
-        foreach (var (field, key) in Input.ApplyTo(profile, Areas))
-        {
-            ModelState.AddModelError($"Input.{field}", t[key]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!Input.ApplyTo(profile, Areas, ModelState, t))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();

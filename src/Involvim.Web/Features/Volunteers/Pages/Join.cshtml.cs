@@ -69,10 +69,7 @@ public sealed class JoinModel(AppDbContext db, UserManager<AppUser> users, Regio
             ModelState.AddModelError(nameof(Motivation), t["Validation.TooLong"]);
         }
 
-        foreach (var (field, key) in Input.ApplyTo(profile, region.Areas))
-        {
-            ModelState.AddModelError($"Input.{field}", t[key]);
-        }
+        Input.ApplyTo(profile, region.Areas, ModelState, t);
 
         if (!Consent)
         {

@@ -52,12 +52,7 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkfl
         }
 
         Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
-        foreach (var (field, key) in Input.ApplyTo(profile, Areas))
-        {
-            ModelState.AddModelError($"Input.{field}", t[key]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!Input.ApplyTo(profile, Areas, ModelState, t))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
