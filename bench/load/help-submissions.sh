@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Stage-3 budget: 200 concurrent help-request submissions on SQLite; every acknowledged one is stored (found by its
 # tracking code, also after the app is killed with SIGKILL and started again); p99 under 200 ms.
-#   bench/load/help-submissions.sh [requests per burst]    (INVOLVIM_WARMUP_BURSTS=50, INVOLVIM_BURSTS=5)
+#   bench/load/help-submissions.sh [requests per burst]    (INVOLVIM_WARMUP_BURSTS=50, INVOLVIM_BURSTS=5,
+#                                                           INVOLVIM_READY_TO_RUN=1 for the production build)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-200}"; port=5098
@@ -11,8 +12,18 @@ export Security__AnonymousPostsPerMinute=100000 Security__TrackingLookupsPerMinu
 cd "$root"
 ./run.sh migrate >/dev/null
 ./run.sh seed-demo >/dev/null
+# INVOLVIM_READY_TO_RUN=1: measure the production build (README: dotnet publish with ReadyToRun) instead of run.sh's.
+if [ "${INVOLVIM_READY_TO_RUN:-}" = "1" ]; then
+  published="$INVOLVIM_DATA/published"
+  dotnet publish src/Involvim.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$published" -nologo -v q >/dev/null
+fi
 start_app() {
-  INVOLVIM_SKIP_BUILD=1 PORT=$port ./run.sh >> "$INVOLVIM_DATA/app.log" 2>&1 &
+  if [ -n "${published:-}" ]; then
+    (cd "$published" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Involvim.Web.dll --urls "http://127.0.0.1:$port" \
+      --DataDirectory="$INVOLVIM_DATA" --Security:RequireHttps=false) >> "$INVOLVIM_DATA/app.log" 2>&1 &
+  else
+    INVOLVIM_SKIP_BUILD=1 PORT=$port ./run.sh >> "$INVOLVIM_DATA/app.log" 2>&1 &
+  fi
   app=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return; sleep 1; done
   echo "the app did not start" >&2; exit 1
