@@ -77,6 +77,7 @@ public static class AccountsSetup
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RegionAuthorizationResultHandler>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<AccountMail>();
+        services.AddScoped<AccountErasure>();
         services.AddSingleton<Infrastructure.Cli.ICliVerb, CreateAdminVerb>();
 
         services.AddAuthorizationBuilder()

@@ -109,32 +109,63 @@ public sealed class VolunteerSignUpTests(SqliteFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/litija/sl/manage/volunteers/{Guid.NewGuid()}")).StatusCode);
     }
 
+    /// <summary>An approved volunteer in litija who signs in with the demo password.</summary>
+    private Task<Guid> CreateVolunteerAsync(string email) => HelpRequestTests.InRegionAsync(App, async (sp, db) =>
+    {
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Ana Stop", PreferredLanguage = "sl", CreatedAt = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user, InvolvimApp.DemoPassword)).Succeeded);
+        var regionId = (await db.Regions.SingleAsync(r => r.Slug == "litija")).Id;
+        db.RoleAssignments.Add(new RegionRoleAssignment { UserId = user.Id, RegionId = regionId, Role = RegionRole.Volunteer, CreatedAt = DateTime.UtcNow });
+        var profile = new VolunteerProfile
+        {
+            RegionId = regionId,
+            UserId = user.Id,
+            Approval = VolunteerApproval.Approved,
+            Languages = [new("sl", LanguageLevel.Native), new("fi", LanguageLevel.Fluent)],
+            Skills = ["leisure-hobbies"],
+            Motivation = "I like football.",
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
+        };
+        db.Volunteers.Add(profile);
+        await db.SaveChangesAsync();
+        return profile.Id;
+    });
+
+    [Fact]
+    public async Task AVolunteerWhoStops_CanAlsoEraseTheirAccount_AndNobodySignsInWithItAgain()
+    {
+        const string email = "boris.erase@example.org";
+        var profileId = await CreateVolunteerAsync(email);
+        var client = await App.SignInAsync(email, language: "sl");
+        const string Profile = "/litija/sl/volunteer/profile";
+        var page = await client.GetStringAsync(Profile);
+        Assert.NotNull(Forms.Parse(page).QuerySelector("input[name=EraseAccount]"));
+        var fields = Forms.CurrentValues(page, "form[action*=Stop]");
+        fields.AddRange([new("ConfirmStop", "true"), new("EraseAccount", "true")]);
+        var stopped = await client.PostAsync(Profile + "?handler=Stop", new FormUrlEncodedContent(fields));
+        Assert.True(stopped.StatusCode == HttpStatusCode.OK, string.Join("\n", App.ServerErrors.Errors));
+        Assert.Contains("Izbrisan je tudi vaš račun.", await stopped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var user = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Users.AsNoTracking().SingleAsync(u => u.Id == sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().Where(v => v.Id == profileId).Select(v => v.UserId).Single()));
+        Assert.Equal($"{user.UserName}@erased.invalid", user.Email);
+        Assert.Null(user.PasswordHash);
+        Assert.StartsWith("erased-", user.UserName, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana", user.DisplayName, StringComparison.Ordinal);
+        Assert.True(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.AnyAsync(a => a.Action == "account.erased" && a.EntityId == user.Id.ToString())));
+
+        // The session ended, and the old e-mail and password open nothing.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/litija/sl/volunteer")).StatusCode);
+        var again = await Forms.PostAsync(App.Anonymous(), "/litija/sl/account/signin", new() { ["Input.Email"] = email, ["Input.Password"] = InvolvimApp.DemoPassword });
+        Assert.NotEqual(HttpStatusCode.Redirect, again.StatusCode);
+    }
+
     [Fact]
     public async Task AVolunteerStops_OnlyWithoutRunningTasks_OffersMoveOn_DetailsAreErased_AndTheyCanSignUpAgain()
     {
         const string email = "ana.stop@example.org";
-        var profileId = await HelpRequestTests.InRegionAsync(App, async (sp, db) =>
-        {
-            var users = sp.GetRequiredService<UserManager<AppUser>>();
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Ana Stop", PreferredLanguage = "sl", CreatedAt = DateTime.UtcNow };
-            Assert.True((await users.CreateAsync(user, InvolvimApp.DemoPassword)).Succeeded);
-            var regionId = (await db.Regions.SingleAsync(r => r.Slug == "litija")).Id;
-            db.RoleAssignments.Add(new RegionRoleAssignment { UserId = user.Id, RegionId = regionId, Role = RegionRole.Volunteer, CreatedAt = DateTime.UtcNow });
-            var profile = new VolunteerProfile
-            {
-                RegionId = regionId,
-                UserId = user.Id,
-                Approval = VolunteerApproval.Approved,
-                Languages = [new("sl", LanguageLevel.Native), new("fi", LanguageLevel.Fluent)],
-                Skills = ["leisure-hobbies"],
-                Motivation = "I like football.",
-                CreatedAt = DateTime.UtcNow,
-                UpdatedAt = DateTime.UtcNow,
-            };
-            db.Volunteers.Add(profile);
-            await db.SaveChangesAsync();
-            return profile.Id;
-        });
+        var profileId = await CreateVolunteerAsync(email);
         var (waiting, running) = await HelpRequestTests.InRegionAsync(App, async (sp, db) =>
         {
             var workflow = sp.GetRequiredService<HelpWorkflow>();

@@ -5,6 +5,7 @@ using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,16 @@ namespace Involvim.Web.Features.Volunteers.Pages;
 
 /// <summary>The volunteer keeps languages, skills, areas, availability, task limit and holidays current.</summary>
 [Authorize(Policy = Policies.RegionVolunteer)]
-public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkflow workflow, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ProfileModel(
+    AppDbContext db,
+    RegionContext here,
+    HelpWorkflow workflow,
+    AccountErasure erasure,
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public VolunteerProfileInput Input { get; set; } = new();
@@ -27,7 +37,15 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkfl
     [BindProperty]
     public bool ConfirmStop { get; set; }
 
+    /// <summary>Also erase the account (name, e-mail, password); offered only when it has no other role.</summary>
+    [BindProperty]
+    public bool EraseAccount { get; set; }
+
+    public bool CanEraseAccount { get; private set; }
+
     public bool Stopped { get; private set; }
+
+    public bool Erased { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -39,6 +57,7 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkfl
 
         Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
         Input = VolunteerProfileInput.From(profile);
+        CanEraseAccount = await CanEraseAsync(profile, ct);
         return Page();
     }
 
@@ -80,6 +99,7 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkfl
 
         Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
         Input = VolunteerProfileInput.From(profile);
+        CanEraseAccount = await CanEraseAsync(profile, ct);
         if (await db.HelpRequests.AnyAsync(r => r.VolunteerId == profile.Id && HelpWorkflow.ActiveTaskStatuses.Contains(r.Status), ct))
         {
             ModelState.AddModelError("", t["Volunteer.Stop.HasTasks"]);
@@ -88,6 +108,11 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkfl
         if (!ConfirmStop)
         {
             ModelState.AddModelError(nameof(ConfirmStop), t["Volunteer.Stop.ConfirmMissing"]);
+        }
+
+        if (EraseAccount && !CanEraseAccount)
+        {
+            ModelState.AddModelError(nameof(EraseAccount), t["Volunteer.Stop.AccountNeeded"]);
         }
 
         if (!ModelState.IsValid)
@@ -117,7 +142,17 @@ public sealed class ProfileModel(AppDbContext db, RegionContext here, HelpWorkfl
         await db.RoleAssignments.Where(a => a.UserId == profile.UserId && a.RegionId == profile.RegionId && a.Role == RegionRole.Volunteer).ExecuteDeleteAsync(ct);
         audit.Record("volunteer.withdrawn", nameof(VolunteerProfile), profile.Id.ToString(), profile.RegionId, new { offersPassedOn = pending.Count });
         await db.SaveChangesAsync(ct);
+        if (EraseAccount && await users.FindByIdAsync(profile.UserId.ToString()) is { } user)
+        {
+            await erasure.EraseAsync(user, profile.RegionId);
+            await signIn.SignOutAsync();
+            Erased = true;
+        }
+
         Stopped = true;
         return Page();
     }
+
+    private async Task<bool> CanEraseAsync(VolunteerProfile profile, CancellationToken ct) =>
+        await users.FindByIdAsync(profile.UserId.ToString()) is { } user && await erasure.CanEraseAsync(user, profile.RegionId, RegionRole.Volunteer, ct);
 }
