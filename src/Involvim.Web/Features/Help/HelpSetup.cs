@@ -17,6 +17,7 @@ public static class HelpSetup
     {
         builder.Services.AddScoped<HelpWorkflow>();
         builder.Services.AddSingleton<HelpSubmissionWriter>();
+        builder.Services.AddHostedService<HelpWarmUp>();
         builder.Services.AddScoped<HelpNotifications>();
         builder.Services.AddScoped<VolunteerRanking>();
         builder.Services.AddSingleton<ContactProtector>();

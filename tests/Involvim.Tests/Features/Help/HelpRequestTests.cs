@@ -57,6 +57,19 @@ public abstract class HelpRequestTests(AppFixture fixture)
     private Task<int> CountAsync() => App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().CountAsync());
 
     [Fact]
+    public async Task StartUpWarmUp_RunsTheSubmissionPath_AndStoresNothing()
+    {
+        var before = await CountAsync();
+        var events = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpEvents.IgnoreQueryFilters().CountAsync());
+        var warmUp = App.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<HelpWarmUp>().Single();
+        var errorsBefore = App.ServerErrors.Errors.Count;
+        await warmUp.WarmUpAsync(CancellationToken.None);
+        Assert.Equal(before, await CountAsync());
+        Assert.Equal(events, await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpEvents.IgnoreQueryFilters().CountAsync()));
+        Assert.True(errorsBefore == App.ServerErrors.Errors.Count, string.Join("\n", App.ServerErrors.Errors.Skip(errorsBefore)));
+    }
+
+    [Fact]
     public async Task Submit_GivesAHumanFriendlyCodeOf80Bits_StoredOnlyAsAHash()
     {
         var code = await SubmitAsync(Valid());
