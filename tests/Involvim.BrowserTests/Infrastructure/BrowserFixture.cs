@@ -107,14 +107,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             Assert.Skip(reason);
         }
 
-        return await _browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             JavaScriptEnabled = javaScriptEnabled,
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+
+        // Generous, because two test classes run at once and axe is heavy: on a loaded two-core CI machine a
+        // sign-in and redirect once took longer than 15 s. A real failure still fails, only later.
+        context.SetDefaultTimeout(DefaultTimeoutMs);
+        return context;
     }
+
+    public const float DefaultTimeoutMs = 45_000;
 
     /// <summary>A UI string as the app shows it in <paramref name="language"/> (from the app's own resources).</summary>
     public string Text(string language, string key, params object[] arguments)

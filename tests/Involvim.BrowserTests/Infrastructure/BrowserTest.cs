@@ -17,7 +17,6 @@ public abstract class BrowserTest(BrowserFixture app) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _context = await app.NewContextAsync();
-        _context.SetDefaultTimeout(15_000);
         _page = await _context.NewPageAsync();
     }
 
