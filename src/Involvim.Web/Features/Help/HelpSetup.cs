@@ -73,7 +73,22 @@ public static class HelpSetup
         List<string>? Times,
         ContactDto? Contact,
         bool? ShareContact,
-        bool? Consent);
+        bool? Consent)
+    {
+        public HelpRequestInput ToInput() => new()
+        {
+            Category = Category,
+            Description = Description,
+            Languages = Languages ?? [],
+            Area = Area,
+            Urgency = Urgency,
+            Times = Times ?? [],
+            ContactMethod = Contact?.Method,
+            ContactValue = Contact?.Value,
+            ShareContact = ShareContact ?? false,
+            Consent = Consent ?? false,
+        };
+    }
 
     public sealed record SubmittedDto(string TrackingCode, string TrackUrl, string Status);
 
@@ -99,20 +114,7 @@ public static class HelpSetup
         IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var region = here.RequiredRegion;
-        var input = new HelpRequestInput
-        {
-            Category = body.Category,
-            Description = body.Description,
-            Languages = body.Languages ?? [],
-            Area = body.Area,
-            Urgency = body.Urgency,
-            Times = body.Times ?? [],
-            ContactMethod = body.Contact?.Method,
-            ContactValue = body.Contact?.Value,
-            ShareContact = body.ShareContact ?? false,
-            Consent = body.Consent ?? false,
-        };
-        var (data, problems) = HelpRequestRules.Check(input, region.Areas);
+        var (data, problems) = HelpRequestRules.Check(body.ToInput(), region.Areas);
         if (data is null)
         {
             return TypedResults.ValidationProblem(

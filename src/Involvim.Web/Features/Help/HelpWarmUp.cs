@@ -55,38 +55,14 @@ public sealed class HelpWarmUp(IServiceScopeFactory scopes, IHostApplicationLife
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var protector = services.GetRequiredService<ContactProtector>();
         var db = services.GetRequiredService<AppDbContext>();
+        var workflow = services.GetRequiredService<HelpWorkflow>();
         var body = JsonSerializer.Serialize(new HelpSetup.HelpRequestDto("housing", "warm-up", ["en"], null, "normal", ["mon-evening"], new("phone", "+386 40 000 000"), false, true), json);
         for (var round = 0; round < Rounds && !ct.IsCancellationRequested; round++)
         {
             var dto = JsonSerializer.Deserialize<HelpSetup.HelpRequestDto>(body, json)!;
-            var input = new HelpRequestInput
-            {
-                Category = dto.Category,
-                Description = dto.Description,
-                Languages = dto.Languages ?? [],
-                Urgency = dto.Urgency,
-                Times = dto.Times ?? [],
-                ContactMethod = dto.Contact?.Method,
-                ContactValue = dto.Contact?.Value,
-                Consent = dto.Consent ?? false,
-            };
-            var (data, _) = HelpRequestRules.Check(input, region.Areas);
+            var (data, _) = HelpRequestRules.Check(dto.ToInput(), region.Areas);
             var code = TrackingCodes.New();
-            var request = new HelpRequest
-            {
-                RegionId = region.Id,
-                Category = data!.Category,
-                Description = data.Description,
-                Languages = [.. data.Languages],
-                PreferredSlots = data.PreferredSlots,
-                ContactMethod = data.ContactMethod,
-                ContactCipher = protector.Protect(data.ContactValue),
-                TrackingCodeHash = TrackingCodes.Hash(code),
-                RequesterLanguage = "en",
-                CreatedAt = DateTime.UtcNow,
-                UpdatedAt = DateTime.UtcNow,
-            };
-            request.Events.Add(new HelpEvent { RegionId = region.Id, RequestId = request.Id, At = request.CreatedAt, Kind = HelpEventKinds.Submitted });
+            var request = workflow.Compose(region, data!, "en", code, keyHash: null, protector);
             JsonSerializer.Serialize(new HelpSetup.SubmittedDto(code, "/", "new"), json);
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -84,6 +84,30 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         }
 
         var code = TrackingCodes.New();
+        var request = Compose(region, data, language, code, keyHash, protector);
+        if (!await writer.WriteAsync(request, ct))
+        {
+            // The same form sent twice at once: the unique key let only the first in.
+            return (null, null);
+        }
+
+        if (region.AutoOffer)
+        {
+            db.HelpRequests.Attach(request);
+            await OfferNextAsync(request, await db.Regions.AsNoTracking().FirstAsync(r => r.Id == region.Id, ct), automatic: true, ct);
+        }
+        else if (request.Urgency == HelpUrgency.High)
+        {
+            await notify.ToCoordinatorsAsync(request, "Mail.Help.Coordinator.New", ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return (request, code);
+    }
+
+    /// <summary>A new request as it is stored, with its "submitted" event; the contact encrypted, the code only hashed.</summary>
+    public HelpRequest Compose(RegionSnapshot region, HelpRequestData data, string language, string code, string? keyHash, ContactProtector protector)
+    {
         var now = Now;
         var request = new HelpRequest
         {
@@ -104,24 +128,7 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
             UpdatedAt = now,
         };
         request.Events.Add(Event(request, HelpEventKinds.Submitted));
-        if (!await writer.WriteAsync(request, ct))
-        {
-            // The same form sent twice at once: the unique key let only the first in.
-            return (null, null);
-        }
-
-        if (region.AutoOffer)
-        {
-            db.HelpRequests.Attach(request);
-            await OfferNextAsync(request, await db.Regions.AsNoTracking().FirstAsync(r => r.Id == region.Id, ct), automatic: true, ct);
-        }
-        else if (request.Urgency == HelpUrgency.High)
-        {
-            await notify.ToCoordinatorsAsync(request, "Mail.Help.Coordinator.New", ct);
-            await db.SaveChangesAsync(ct);
-        }
-
-        return (request, code);
+        return request;
     }
 
     /// <summary>The request behind a tracking code in this region, or null for a wrong or unknown code alike.</summary>

@@ -70,6 +70,28 @@ public sealed class VolunteerProfile : IRegionScoped
     public DateTime UpdatedAt { get; set; }
 
     public AppUser? User { get; set; }
+
+    /// <summary>The volunteer stops: what they told us about themselves is erased; the anonymous counts stay.</summary>
+    public void Withdraw(DateTime now)
+    {
+        Approval = VolunteerApproval.Withdrawn;
+        Languages = [];
+        Skills = [];
+        Areas = [];
+        AvailableSlots = 0;
+        PausedUntil = null;
+        Motivation = null;
+        Vetted = false;
+        VettingNote = null;
+        UpdatedAt = now;
+    }
+}
+
+public static class VolunteerQueries
+{
+    /// <summary>Ends the volunteer role that goes with a profile (rejected or stopped); effective at once.</summary>
+    public static Task EndVolunteerRoleAsync(this AppDbContext db, VolunteerProfile profile, CancellationToken ct) =>
+        db.RoleAssignments.Where(a => a.UserId == profile.UserId && a.RegionId == profile.RegionId && a.Role == RegionRole.Volunteer).ExecuteDeleteAsync(ct);
 }
 
 public static class VolunteerLimits

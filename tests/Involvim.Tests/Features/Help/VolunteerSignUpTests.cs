@@ -142,6 +142,11 @@ public sealed class VolunteerSignUpTests(SqliteFixture fixture) : IClassFixture<
         const string Profile = "/litija/sl/volunteer/profile";
         var page = await client.GetStringAsync(Profile);
         Assert.NotNull(Forms.Parse(page).QuerySelector("input[name=EraseAccount]"));
+
+        // Saving the profile shows the page again, with the same choices.
+        var saved = await client.PostAsync(Profile, new FormUrlEncodedContent(Forms.CurrentValues(page, "form:not([action*=Stop])")));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.NotNull(Forms.Parse(await saved.Content.ReadAsStringAsync()).QuerySelector("input[name=EraseAccount]"));
         var fields = Forms.CurrentValues(page, "form[action*=Stop]");
         fields.AddRange([new("ConfirmStop", "true"), new("EraseAccount", "true")]);
         var stopped = await client.PostAsync(Profile + "?handler=Stop", new FormUrlEncodedContent(fields));

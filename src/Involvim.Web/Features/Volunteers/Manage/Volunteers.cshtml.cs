@@ -85,7 +85,7 @@ public sealed class VolunteersModel(
 
         profile.Approval = VolunteerApproval.Rejected;
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.RoleAssignments.Where(a => a.UserId == profile.UserId && a.RegionId == profile.RegionId && a.Role == RegionRole.Volunteer).ExecuteDeleteAsync(ct);
+        await db.EndVolunteerRoleAsync(profile, ct);
         audit.Record("volunteer.rejected", nameof(VolunteerProfile), profile.Id.ToString(), profile.RegionId);
         await db.SaveChangesAsync(ct);
         return await DoneAsync("ManageVolunteers.Rejected", ct);

@@ -1,6 +1,5 @@
 using System.Net.Mail;
 using Involvim.Web.Features.Accounts;
-using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
@@ -35,13 +34,12 @@ public sealed class JoinModel(AppDbContext db, UserManager<AppUser> users, Regio
     [BindProperty]
     public VolunteerProfileInput Input { get; set; } = new();
 
-    public IReadOnlyList<string> Areas { get; private set; } = [];
+    public IReadOnlyList<string> Areas => here.RequiredRegion.Areas;
 
     public bool Sent { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public void OnGet()
     {
-        await LoadAsync(ct);
         Input.LanguageCodes = [here.Language];
         Input.LanguageLevels = ["native"];
     }
@@ -49,7 +47,7 @@ public sealed class JoinModel(AppDbContext db, UserManager<AppUser> users, Regio
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var region = await LoadAsync(ct);
+        var region = here.RequiredRegion;
         var now = clock.GetUtcNow().UtcDateTime;
         var profile = new VolunteerProfile { RegionId = region.Id, Approval = VolunteerApproval.Pending, CreatedAt = now, UpdatedAt = now };
         var name = DisplayName?.Trim() ?? "";
@@ -115,12 +113,5 @@ public sealed class JoinModel(AppDbContext db, UserManager<AppUser> users, Regio
 
         Sent = true;
         return Page();
-    }
-
-    private async Task<Regions.Region> LoadAsync(CancellationToken ct)
-    {
-        var region = await db.CurrentRegionAsync(here, ct);
-        Areas = region.Areas;
-        return region;
     }
 }

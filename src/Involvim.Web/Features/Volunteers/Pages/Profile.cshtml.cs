@@ -1,6 +1,5 @@
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Help;
-using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -29,7 +28,7 @@ public sealed class ProfileModel(
     [BindProperty]
     public VolunteerProfileInput Input { get; set; } = new();
 
-    public IReadOnlyList<string> Areas { get; private set; } = [];
+    public IReadOnlyList<string> Areas => here.RequiredRegion.Areas;
 
     public bool Saved { get; private set; }
 
@@ -49,28 +48,23 @@ public sealed class ProfileModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
-        if (profile is null)
+        if (await LoadAsync(ct) is not { } profile)
         {
             return NotFound();
         }
 
-        Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
         Input = VolunteerProfileInput.From(profile);
-        CanEraseAccount = await CanEraseAsync(profile, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
-        if (profile is null)
+        if (await LoadAsync(ct) is not { } profile)
         {
             return NotFound();
         }
 
-        Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
         if (!Input.ApplyTo(profile, Areas, ModelState, t))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -91,15 +85,12 @@ public sealed class ProfileModel(
     public async Task<IActionResult> OnPostStopAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
-        if (profile is null)
+        if (await LoadAsync(ct) is not { } profile)
         {
             return NotFound();
         }
 
-        Areas = (await db.CurrentRegionAsync(here, ct)).Areas;
         Input = VolunteerProfileInput.From(profile);
-        CanEraseAccount = await CanEraseAsync(profile, ct);
         if (await db.HelpRequests.AnyAsync(r => r.VolunteerId == profile.Id && HelpWorkflow.ActiveTaskStatuses.Contains(r.Status), ct))
         {
             ModelState.AddModelError("", t["Volunteer.Stop.HasTasks"]);
@@ -129,17 +120,8 @@ public sealed class ProfileModel(
 
         db.ChangeTracker.Clear();
         profile = (await HomeModel.VolunteerOf(db, User, ct))!;
-        profile.Approval = VolunteerApproval.Withdrawn;
-        profile.Languages = [];
-        profile.Skills = [];
-        profile.Areas = [];
-        profile.AvailableSlots = 0;
-        profile.PausedUntil = null;
-        profile.Motivation = null;
-        profile.Vetted = false;
-        profile.VettingNote = null;
-        profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.RoleAssignments.Where(a => a.UserId == profile.UserId && a.RegionId == profile.RegionId && a.Role == RegionRole.Volunteer).ExecuteDeleteAsync(ct);
+        profile.Withdraw(clock.GetUtcNow().UtcDateTime);
+        await db.EndVolunteerRoleAsync(profile, ct);
         audit.Record("volunteer.withdrawn", nameof(VolunteerProfile), profile.Id.ToString(), profile.RegionId, new { offersPassedOn = pending.Count });
         await db.SaveChangesAsync(ct);
         if (EraseAccount && await users.FindByIdAsync(profile.UserId.ToString()) is { } user)
@@ -153,6 +135,12 @@ public sealed class ProfileModel(
         return Page();
     }
 
-    private async Task<bool> CanEraseAsync(VolunteerProfile profile, CancellationToken ct) =>
-        await users.FindByIdAsync(profile.UserId.ToString()) is { } user && await erasure.CanEraseAsync(user, profile.RegionId, RegionRole.Volunteer, ct);
+    /// <summary>The signed-in volunteer's profile; also whether the page may offer to erase the account.</summary>
+    private async Task<VolunteerProfile?> LoadAsync(CancellationToken ct)
+    {
+        var profile = await HomeModel.VolunteerOf(db, User, ct);
+        CanEraseAccount = profile is not null && await users.FindByIdAsync(profile.UserId.ToString()) is { } user
+            && await erasure.CanEraseAsync(user, profile.RegionId, RegionRole.Volunteer, ct);
+        return profile;
+    }
 }
