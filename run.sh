@@ -18,7 +18,12 @@ fi
 
 data="${INVOLVIM_DATA:-$root/data}"
 mkdir -p "$data"
-common=(--DataDirectory="$data" --Security:RequireHttps=false)
+port="${PORT:-5000}"
+url="http://127.0.0.1:${port}"
+# The demo's public address: links in e-mails use it (never the request's Host header), and only these host names
+# are answered. Its Data Protection keys stay unencrypted in ./data, which is explicit here (README, Production).
+common=(--DataDirectory="$data" --Security:RequireHttps=false --Mail:PublicBaseUrl="$url" "--AllowedHosts=127.0.0.1;localhost"
+  --DataProtection:AllowUnprotectedKeys=true)
 
 if [ $# -gt 0 ]; then
   # One verb against the same database as the app; safe while the app runs.
@@ -26,8 +31,6 @@ if [ $# -gt 0 ]; then
   exec dotnet "../../$dll" "$@" "${common[@]}" --Logging:Console:FormatterName=simple --Logging:LogLevel:Default=Warning
 fi
 
-port="${PORT:-5000}"
-url="http://127.0.0.1:${port}"
 cd src/Involvim.Web
 dotnet "../../$dll" migrate "${common[@]}" --Logging:LogLevel:Default=Warning --Logging:Console:FormatterName=simple
 dotnet "../../$dll" seed-demo "${common[@]}" --Logging:LogLevel:Default=Warning --Logging:Console:FormatterName=simple

@@ -20,7 +20,8 @@ fi
 start_app() {
   if [ -n "${published:-}" ]; then
     (cd "$published" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Involvim.Web.dll --urls "http://127.0.0.1:$port" \
-      --DataDirectory="$INVOLVIM_DATA" --Security:RequireHttps=false) >> "$INVOLVIM_DATA/app.log" 2>&1 &
+      --DataDirectory="$INVOLVIM_DATA" --Security:RequireHttps=false \
+      --Mail:PublicBaseUrl="http://127.0.0.1:$port" --AllowedHosts=127.0.0.1 --DataProtection:AllowUnprotectedKeys=true) >> "$INVOLVIM_DATA/app.log" 2>&1 &
   else
     INVOLVIM_SKIP_BUILD=1 PORT=$port ./run.sh >> "$INVOLVIM_DATA/app.log" 2>&1 &
   fi

@@ -58,6 +58,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(MailDirectory);
+        // The port is chosen first, so that links in e-mails (Mail:PublicBaseUrl) point at this very server.
+        var port = FreeLoopbackPort();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
@@ -70,10 +72,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Security:AnonymousPostsPerMinute", "1000");
             b.UseSetting("Security:TrackingLookupsPerMinute", "1000");
             b.UseSetting("Mail:PickupDirectory", MailDirectory);
+            b.UseSetting("Mail:PublicBaseUrl", $"http://127.0.0.1:{port}");
             b.UseSetting("Jobs:Enabled", "false");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
-        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         _factory = factory;
 
@@ -88,6 +91,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>

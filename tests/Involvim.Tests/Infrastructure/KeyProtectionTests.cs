@@ -86,4 +86,121 @@ public sealed class KeyProtectionTests : IAsyncLifetime
         var error = Assert.ThrowsAny<Exception>(() => app.Services);
         Assert.Contains("does not exist", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task KeysAreSealedWithTheKeyFile_AndOnlyAnAppWithItReadsTheContacts()
+    {
+        var keyFile = Path.Combine(Path.GetTempPath(), "involvim-keyfile-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await File.WriteAllTextAsync(keyFile, KeyFileRing.NewKeyText());
+            var settings = new Dictionary<string, string?> { ["DataProtection:KeyFile"] = keyFile };
+            string cipher;
+            await using (var app = new InvolvimApp(_database!, settings))
+            {
+                cipher = await SubmitAsync(app, "+38640555111");
+                var keys = await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+                Assert.NotEmpty(keys);
+                Assert.All(keys, xml =>
+                {
+                    Assert.Contains("keyFileSealed", xml, StringComparison.Ordinal);
+                    Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+                });
+            }
+
+            // Restarted with the same file: the contact is read back.
+            await using (var again = new InvolvimApp(_database!, settings))
+            {
+                Assert.Equal("+38640555111", again.Services.GetRequiredService<ContactProtector>().Unprotect(cipher));
+            }
+
+            // A copy of the database without the key file reads nothing.
+            await using (var stranger = new InvolvimApp(_database!))
+            {
+                Assert.Null(stranger.Services.GetRequiredService<ContactProtector>().Unprotect(cipher));
+            }
+        }
+        finally
+        {
+            File.Delete(keyFile);
+        }
+    }
+
+    [Fact]
+    public async Task AKeyFileInsideTheDataDirectory_OrMissing_StopsTheAppAtStart()
+    {
+        var inside = Path.Combine(_database!.Directory, "keys");
+        await File.WriteAllTextAsync(inside, KeyFileRing.NewKeyText());
+        await using (var app = new InvolvimApp(_database, new Dictionary<string, string?> { ["DataProtection:KeyFile"] = inside }))
+        {
+            Assert.Contains("inside the data directory", Assert.ThrowsAny<Exception>(() => app.Services).ToString(), StringComparison.Ordinal);
+        }
+
+        await using (var app = new InvolvimApp(_database, new Dictionary<string, string?> { ["DataProtection:KeyFile"] = "/nonexistent/involvim/keys" }))
+        {
+            Assert.Contains("does not exist", Assert.ThrowsAny<Exception>(() => app.Services).ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Production_WithoutKeyProtection_RefusesToStart_UnlessAllowedExplicitly()
+    {
+        var production = new Dictionary<string, string?> { ["AllowedHosts"] = "localhost", ["Database:SeedDemo"] = "false" };
+        await using (var app = new InvolvimApp(_database!, production, environment: "Production"))
+        {
+            Assert.Contains("AllowUnprotectedKeys", Assert.ThrowsAny<Exception>(() => app.Server).ToString(), StringComparison.Ordinal);
+        }
+
+        production["DataProtection:AllowUnprotectedKeys"] = "true";
+        await using (var allowed = new InvolvimApp(_database!, production, environment: "Production"))
+        {
+            var response = await allowed.Anonymous().GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Production_RefusesAllowedHostsStar()
+    {
+        await using var app = new InvolvimApp(_database!, new Dictionary<string, string?> { ["DataProtection:AllowUnprotectedKeys"] = "true" }, environment: "Production");
+        Assert.Contains("AllowedHosts", Assert.ThrowsAny<Exception>(() => app.Server).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateKeyFileVerb_WritesAKeyOnce()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "involvim-verb-" + Guid.NewGuid().ToString("N"), "keys");
+        try
+        {
+            var first = await CliProcess.RunAsync(_database!, "create-key-file", "--path", path);
+            Assert.Equal(0, first.ExitCode);
+            Assert.Equal(32, Convert.FromBase64String((await File.ReadAllTextAsync(path)).Trim()).Length);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+            }
+
+            var second = await CliProcess.RunAsync(_database!, "create-key-file", "--path", path);
+            Assert.NotEqual(0, second.ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    private static async Task<string> SubmitAsync(InvolvimApp app, string phone)
+    {
+        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/regions/litija/help-requests", new
+        {
+            category = "health",
+            description = "A doctor who speaks Nepali",
+            languages = new[] { "ne" },
+            contact = new { method = "phone", value = phone },
+            consent = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
+        return await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.ContactCipher!).SingleAsync());
+    }
 }

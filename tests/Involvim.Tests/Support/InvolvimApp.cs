@@ -14,9 +14,12 @@ namespace Involvim.Tests.Support;
 /// The real application on a real database (SQLite file or PostgreSQL), migrated and seeded with the demo,
 /// with background dispatch off so that tests decide when mail leaves.
 /// </summary>
-public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing") : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "demo-involvim-2026";
+
+    /// <summary>The public address links in e-mails start with (Mail:PublicBaseUrl).</summary>
+    public const string PublicBaseUrl = "https://involvim.example";
 
     private readonly Dictionary<string, string> _totpSecrets = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -32,7 +35,7 @@ public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, stri
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
         foreach (var (key, value) in BuildSettings())
         {
@@ -53,6 +56,9 @@ public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, stri
             ["Security:AnonymousPostsPerMinute"] = "100000",
             ["Security:TrackingLookupsPerMinute"] = "100000",
             ["Mail:PickupDirectory"] = MailDirectory,
+            ["Mail:PublicBaseUrl"] = PublicBaseUrl,
+            // Tests send hosts such as involvim.test; HostsTests checks the derived, strict default.
+            ["AllowedHosts"] = "*",
             ["Mail:DispatcherEnabled"] = "false",
             ["Jobs:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

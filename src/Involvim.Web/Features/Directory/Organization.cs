@@ -60,7 +60,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
-        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(o => o.Kind).HasEnumText(OrganizationKind.Other, maxLength: 24);
         builder.Property(o => o.Website).HasMaxLength(300);
         builder.Property(o => o.Email).HasMaxLength(254);
         builder.Property(o => o.Phone).HasMaxLength(40);

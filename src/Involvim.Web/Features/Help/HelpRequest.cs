@@ -257,14 +257,14 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         builder.Property(r => r.Category).HasMaxLength(40);
         builder.Property(r => r.Description).HasMaxLength(HelpLimits.Description);
         builder.Property(r => r.Area).HasMaxLength(HelpLimits.Area);
-        builder.Property(r => r.Urgency).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.ContactMethod).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Urgency).HasEnumText(HelpUrgency.Normal);
+        builder.Property(r => r.ContactMethod).HasEnumText(ContactMethod.None);
         builder.Property(r => r.ContactCipher).HasMaxLength(2000);
         builder.Property(r => r.TrackingCodeHash).HasMaxLength(64);
         builder.Property(r => r.SubmissionKeyHash).HasMaxLength(64);
         builder.Property(r => r.RequesterLanguage).HasMaxLength(8);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.Feedback).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Feedback).HasEnumText();
         builder.Property(r => r.FeedbackComment).HasMaxLength(HelpLimits.Message);
         builder.Property(r => r.HoursSpent).HasPrecision(6, 2);
         builder.Property(r => r.Version).IsConcurrencyToken();

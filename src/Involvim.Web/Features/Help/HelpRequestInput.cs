@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;
 
 namespace Involvim.Web.Features.Help;
@@ -83,7 +84,7 @@ public static class HelpRequestRules
         area = area is null ? null : regionAreas.FirstOrDefault(a => string.Equals(a, area, StringComparison.OrdinalIgnoreCase)) ?? area;
 
         HelpUrgency urgency = HelpUrgency.Normal;
-        Check(!string.IsNullOrEmpty(input.Urgency) && !Enum.TryParse(input.Urgency, ignoreCase: true, out urgency), nameof(input.Urgency), "Help.Error.Urgency");
+        Check(!string.IsNullOrEmpty(input.Urgency) && !EnumText.TryParse(input.Urgency, out urgency), nameof(input.Urgency), "Help.Error.Urgency");
 
         var slots = 0;
         foreach (var token in input.Times.Where(t => !string.IsNullOrWhiteSpace(t)))
@@ -101,7 +102,7 @@ public static class HelpRequestRules
 
         var method = Help.ContactMethod.None;
         var methodText = string.IsNullOrWhiteSpace(input.ContactMethod) ? "none" : input.ContactMethod.Trim();
-        Check(!Enum.TryParse(methodText, ignoreCase: true, out method) || !ContactMethods.Contains(methodText.ToLowerInvariant()), nameof(input.ContactMethod), "Help.Error.ContactMethod");
+        Check(!EnumText.TryParse(methodText, out method) || !ContactMethods.Contains(methodText.ToLowerInvariant()), nameof(input.ContactMethod), "Help.Error.ContactMethod");
         var contact = input.ContactValue?.Trim();
         if (method == Help.ContactMethod.None)
         {

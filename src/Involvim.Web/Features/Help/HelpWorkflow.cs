@@ -231,7 +231,7 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
 
         var languages = HelpRequestRules.Languages(triage.Languages);
         if (!Directory.Categories.IsKnown(triage.Category) || triage.Area?.Length > HelpLimits.Area || languages is null ||
-            !Enum.TryParse<HelpUrgency>(triage.Urgency, ignoreCase: true, out var urgency) || !Enum.IsDefined(urgency))
+            !EnumText.TryParse<HelpUrgency>(triage.Urgency, out var urgency))
         {
             return HelpOutcome.Invalid;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Outbox;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -105,11 +106,11 @@ internal static class HsdsApi
     private static HsdsMapper Mapper(RegionContext here, IStringLocalizer<SharedResource> t) =>
         new(t, here.Language, here.RequiredRegion.DefaultLanguage);
 
-    private static JsonHttpResult<HsdsRoot> GetRoot(HttpRequest request) => Json(new HsdsRoot
+    private static JsonHttpResult<HsdsRoot> GetRoot(PublicLinks links) => Json(new HsdsRoot
     {
         Version = "3.0",
         Profile = Profile,
-        OpenApiUrl = $"{request.Scheme}://{request.Host}/openapi/v1.json",
+        OpenApiUrl = links.Absolute("/openapi/v1.json"),
     });
 
     // ---------------------------------------------------------------- services

@@ -124,7 +124,7 @@ internal sealed class VolunteerProfileConfiguration : IEntityTypeConfiguration<V
     public static List<VolunteerLanguage> ParseLanguages(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(part => part.Split(':'))
-            .Where(p => p.Length == 2 && Enum.TryParse<LanguageLevel>(p[1], ignoreCase: true, out _))
-            .Select(p => new VolunteerLanguage(p[0], Enum.Parse<LanguageLevel>(p[1], ignoreCase: true)))
+            .Where(p => p.Length == 2 && EnumText.TryParse<LanguageLevel>(p[1], out _))
+            .Select(p => new VolunteerLanguage(p[0], EnumText.ReadOr(p[1], LanguageLevel.Basic)))
             .ToList();
 }

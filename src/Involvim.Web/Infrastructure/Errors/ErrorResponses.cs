@@ -84,10 +84,12 @@ public static partial class ErrorResponses
             var status = StatusFor(exception);
             if (status >= 500)
             {
-                LogUnhandled(log, exception, httpContext.Request.Method, httpContext.Request.Path);
+                LogUnhandled(log, exception, httpContext.Request.Method, httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "");
             }
 
-            if (!IsApi(httpContext.Request.Path))
+            // The middleware has already rewritten Request.Path to /error: decide by the path that failed.
+            var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } failed ? new PathString(failed) : httpContext.Request.Path;
+            if (!IsApi(originalPath))
             {
                 return false;
             }
@@ -102,6 +104,6 @@ public static partial class ErrorResponses
         }
 
         [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
-        private static partial void LogUnhandled(ILogger logger, Exception ex, string method, PathString path);
+        private static partial void LogUnhandled(ILogger logger, Exception ex, string method, string path);
     }
 }

@@ -167,6 +167,7 @@ public static class OutboxSetup
     public static WebApplicationBuilder AddOutboxAndJobs(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        PublicAddressValidation.Configure(builder);
         builder.Services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section);
         builder.Services.AddSingleton<InstanceIdentity>();
         builder.Services.AddScoped<EmailOutbox>();

@@ -45,6 +45,12 @@ internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft
             return Task.CompletedTask;
         }
 
+        if (!IsReadableContentType(context.Request.ContentType))
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return Task.CompletedTask;
+        }
+
         var feature = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
         {
@@ -52,5 +58,44 @@ internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft
         }
 
         return next(context);
+    }
+
+    /// <summary>
+    /// A body we can decode: no Content-Type, or one that parses, whose charset (if any) exists, and JSON only in
+    /// UTF-8 (RFC 8259 §8.1). Otherwise the framework throws while reading it, which would be a 500.
+    /// </summary>
+    public static bool IsReadableContentType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType))
+        {
+            return true;
+        }
+
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media))
+        {
+            return false;
+        }
+
+        var charset = media.Charset.Value;
+        if (string.IsNullOrEmpty(charset))
+        {
+            return true;
+        }
+
+        var json = media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+            media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase);
+        if (json)
+        {
+            return charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase);
+        }
+
+        try
+        {
+            return System.Text.Encoding.GetEncoding(charset.Trim('"')) is not null;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

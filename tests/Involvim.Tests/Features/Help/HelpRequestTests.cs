@@ -124,6 +124,11 @@ public abstract class HelpRequestTests(AppFixture fixture)
         { """{"category":"housing","description":"x","languages":["uk"],"times":["someday"],"consent":true}""", "times" },
         { """{"category":"housing","description":"x","languages":["uk"],"area":"Atlantis","consent":true}""", "area" },
         { """{"category":"housing","description":"x","languages":["uk"],"urgency":"yesterday","consent":true}""", "urgency" },
+        { """{"category":"housing","description":"x","languages":["uk"],"urgency":"-7","consent":true}""", "urgency" },
+        { """{"category":"housing","description":"x","languages":["uk"],"urgency":"99","consent":true}""", "urgency" },
+        { """{"category":"housing","description":"x","languages":["uk"],"urgency":"1","consent":true}""", "urgency" },
+        { """{"category":"housing","description":"x","languages":["uk"],"urgency":"low,high","consent":true}""", "urgency" },
+        { """{"category":"housing","description":"x","languages":["uk"],"contact":{"method":"2","value":"+38640111222"},"consent":true}""", "contact.method" },
         { "{\"category\":\"housing\",\"description\":\"" + new string('a', 2001) + "\",\"languages\":[\"uk\"],\"consent\":true}", "description" },
     };
 
@@ -251,6 +256,44 @@ public abstract class HelpRequestTests(AppFixture fixture)
         var sent = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.CreatedAt).SingleAsync());
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(sent, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Ljubljana"));
         Assert.Contains(local.ToString("g", new System.Globalization.CultureInfo("uk")), status.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-7")]
+    [InlineData("99")]
+    [InlineData("2")]
+    public async Task NumericUrgencyInTheForm_IsAClearMessage_AndNothingIsStored(string urgency)
+    {
+        var client = App.Anonymous();
+        var page = await client.GetStringAsync("/litija/sl/help/new");
+        var fields = Forms.CurrentValues(page, "main form").With(
+            ("Input.Category", "housing"), ("Input.Description", "Iščem stanovanje."), ("Input.Urgency", urgency), ("Input.Consent", "true"));
+        var before = await CountAsync();
+        var response = await client.PostAsync("/litija/sl/help/new", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(Forms.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".error-box a[href='#Input_Urgency']"));
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task ARowWithValuesThatAreNotNames_StillShowsInTheQueueAndOnItsPage()
+    {
+        var code = await SubmitAsync(Valid());
+        var id = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.Id).SingleAsync());
+        // As an older version (or a hand edit) could have stored them.
+        await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"HelpRequests\" SET \"Urgency\" = '-7', \"ContactMethod\" = '99', \"Feedback\" = 'bogus' WHERE \"Id\" = {id}"));
+
+        var coordinator = await App.SignInAsync("coordinator@litija.example");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/litija/en/manage/help")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/litija/en/manage/help?status=all")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/litija/en/manage/help?status=-7")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/litija/en/manage/help/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TrackAsync(code)).StatusCode);
+        var read = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.Equal(HelpUrgency.Normal, read.Urgency);
+        Assert.Equal(ContactMethod.None, read.ContactMethod);
+        Assert.Null(read.Feedback);
     }
 
     [Fact]

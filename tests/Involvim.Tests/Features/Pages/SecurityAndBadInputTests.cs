@@ -102,6 +102,23 @@ public sealed class SecurityAndBadInputTests(SqliteFixture fixture) : IClassFixt
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Theory]
+    [InlineData("application/json; charset=bogus-x")]
+    [InlineData("application/json; charset=iso-8859-1")]
+    [InlineData("application/json; charset=\"\"")]
+    [InlineData("application/;;json")]
+    public async Task Json_WithACharsetWeCannotRead_Is415ProblemDetails(string contentType)
+    {
+        var anonymous = App.Anonymous();
+        foreach (var (method, path) in new[] { ("POST", "/api/v1/regions/litija/help-requests"), ("POST", "/api/v1/regions/litija/help-requests/track/messages"), ("PUT", "/api/v1/regions/litija/settings") })
+        {
+            var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"category\":\"housing\"}")) };
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            request.Headers.TryAddWithoutValidation("Tracking-Code", "AAAA-AAAA-AAAA-AAAA");
+            await AssertProblemAsync(await anonymous.SendAsync(request), HttpStatusCode.UnsupportedMediaType);
+        }
+    }
+
     [Fact]
     public async Task Json_Oversized_Is413ProblemDetails()
     {

@@ -14,7 +14,7 @@ namespace Involvim.Web.Features.Directory.Pages;
 /// <summary>One service: what it is, for whom, when, where, in which languages, how to reach it; printable and shareable.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.Policy, Duration = 60)]
-public sealed class ServiceModel(AppDbContext db, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t, Microsoft.Extensions.Options.IOptions<Infrastructure.Outbox.MailOptions> mail) : PageModel
+public sealed class ServiceModel(AppDbContext db, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t, Infrastructure.Outbox.PublicLinks links) : PageModel
 {
     public ServiceListing Service { get; private set; } = null!;
 
@@ -63,9 +63,7 @@ public sealed class ServiceModel(AppDbContext db, RegionContext here, TimeProvid
             .OrderBy(e => e.Date)
             .Select(e => (e.Date, e))
             .ToList();
-        // The configured public address when there is one: never trust the Host header for a link people pass on.
-        var baseUrl = string.IsNullOrWhiteSpace(mail.Value.PublicBaseUrl) ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}" : mail.Value.PublicBaseUrl.TrimEnd('/');
-        ShareUrl = baseUrl + here.To($"services/{service.Id}");
+        ShareUrl = links.Absolute(here.To($"services/{service.Id}"));
         return Page();
     }
 

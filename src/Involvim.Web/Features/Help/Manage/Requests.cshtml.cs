@@ -41,13 +41,14 @@ public sealed class RequestsModel(AppDbContext db, RegionContext here, TimeProvi
         OlderThan = older is > 0 and < 1000 ? older : null;
 
         var query = db.HelpRequests.AsNoTracking().Where(r => r.RegionId == regionId);
+        var single = EnumText.ReadOr(Status, HelpStatus.New);
         query = Status switch
         {
             "open" => query.Where(r => HelpWorkflow.OpenStatuses.Contains(r.Status)),
             "running" => query.Where(r => HelpWorkflow.ActiveTaskStatuses.Contains(r.Status)),
             "closed" => query.Where(r => r.Status == HelpStatus.Done || r.Status == HelpStatus.Cancelled || r.Status == HelpStatus.Unmet),
             "all" => query,
-            _ => query.Where(r => r.Status == Enum.Parse<HelpStatus>(Status, true)),
+            _ => query.Where(r => r.Status == single),
         };
         if (Category is not null)
         {
