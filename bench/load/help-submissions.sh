@@ -8,7 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-200}"; port=5098
 export INVOLVIM_DATA="$(mktemp -d /tmp/involvim-bench.XXXXXX)"
 # The per-client limits would (rightly) refuse one client sending 200 requests at once.
-export Security__AnonymousPostsPerMinute=100000 Security__TrackingLookupsPerMinute=100000
+export Security__AnonymousPostsPerMinute=100000 Security__TrackingLookupsPerMinute=100000 Security__SubmissionsPerMinute=100000
 cd "$root"
 ./run.sh migrate >/dev/null
 ./run.sh seed-demo >/dev/null

@@ -70,6 +70,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Database:SeedDemo", "true");
             b.UseSetting("Security:RequireHttps", "false");
             b.UseSetting("Security:AnonymousPostsPerMinute", "1000");
+            b.UseSetting("Security:SignedInPostsPerMinute", "1000");
+            b.UseSetting("Security:SubmissionsPerMinute", "1000");
             b.UseSetting("Security:TrackingLookupsPerMinute", "1000");
             b.UseSetting("Mail:PickupDirectory", MailDirectory);
             b.UseSetting("Mail:PublicBaseUrl", $"http://127.0.0.1:{port}");

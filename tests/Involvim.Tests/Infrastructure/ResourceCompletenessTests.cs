@@ -64,6 +64,34 @@ public sealed partial class ResourceCompletenessTests
         Assert.True(missing.Count == 0, $"Keys used but not in SharedResource.resx: {string.Join(", ", missing)}");
     }
 
+    /// <summary>Texts that promise something about a person's data: a translation must be reviewed against the current English.</summary>
+    public static readonly string[] PrivacyKeys =
+    [
+        "Help.Privacy.Title", "Help.Privacy.Text", "Help.Field.Consent", "Help.Error.Consent", "Help.Field.ShareContact",
+        "Help.Field.ContactValueHint", "Volunteer.Field.Consent", "ManageHelp.ShowContact", "HelpEvent.contact-erased",
+    ];
+
+    /// <summary>
+    /// Each privacy and consent text of every language carries a review marker <c>&lt;comment&gt;… en:HASH&lt;/comment&gt;</c>, where
+    /// HASH is the first 8 hex digits of SHA-256 of the English text it was reviewed against. Changing the English makes
+    /// this fail until each language is reviewed again (and its marker renewed); see the README's review table.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void PrivacyAndConsentTexts_WereReviewedAfterTheirEnglishLastChanged(string language)
+    {
+        var english = Load(Path.Combine(ResourcesFolder, "SharedResource.resx"));
+        var comments = XDocument.Load(Path.Combine(ResourcesFolder, $"SharedResource.{language}.resx")).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("comment") ?? "");
+        foreach (var key in PrivacyKeys)
+        {
+            var expected = "en:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(english[key])))[..8];
+            Assert.True(
+                comments.TryGetValue(key, out var comment) && comment.Contains(expected, StringComparison.Ordinal),
+                $"{language}: {key} was not reviewed against the current English ({expected}); its marker is '{comment}'");
+        }
+    }
+
     private static List<string> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
 

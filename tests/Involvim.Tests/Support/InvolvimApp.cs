@@ -54,6 +54,8 @@ public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, stri
             ["Database:SeedDemo"] = "true",
             ["Security:RequireHttps"] = "false",
             ["Security:AnonymousPostsPerMinute"] = "100000",
+            ["Security:SignedInPostsPerMinute"] = "100000",
+            ["Security:SubmissionsPerMinute"] = "100000",
             ["Security:TrackingLookupsPerMinute"] = "100000",
             ["Mail:PickupDirectory"] = MailDirectory,
             ["Mail:PublicBaseUrl"] = PublicBaseUrl,

@@ -22,10 +22,13 @@ public static class AccountPaths
         return string.IsNullOrEmpty(returnUrl) ? url : url + "?returnUrl=" + Uri.EscapeDataString(returnUrl);
     }
 
-    /// <summary>Only local paths are followed after sign-in (no open redirect).</summary>
+    /// <summary>
+    /// Only local paths are followed after sign-in (no open redirect): the framework's own check (the one
+    /// <c>LocalRedirect</c> applies, so it can never throw later), which also refuses control characters.
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl, string fallback) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) &&
-        !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : fallback;
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && LocalUrls.IsLocalUrl(returnUrl) ? returnUrl : fallback;
+
+    private static readonly Microsoft.AspNetCore.Mvc.Routing.UrlHelper LocalUrls = new(new Microsoft.AspNetCore.Mvc.ActionContext(
+        new DefaultHttpContext(), new Microsoft.AspNetCore.Routing.RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
 }

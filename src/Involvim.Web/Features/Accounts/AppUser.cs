@@ -26,3 +26,18 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.PreferredLanguage).HasMaxLength(8);
     }
 }
+
+/// <summary>Ends every session of a person at once (the security stamp is checked on each request).</summary>
+public static class AccountSessions
+{
+    /// <summary>A new random stamp, written with the caller's other changes; every cookie issued before stops working.</summary>
+    public static string NewStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
+
+    public static Task EndAllSessionsAsync(this Infrastructure.Data.AppDbContext db, Guid userId, CancellationToken ct)
+    {
+        var stamp = NewStamp();
+        var concurrency = Guid.NewGuid().ToString();
+        return db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, stamp).SetProperty(u => u.ConcurrencyStamp, concurrency), ct);
+    }
+}

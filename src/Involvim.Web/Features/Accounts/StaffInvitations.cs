@@ -124,6 +124,12 @@ public sealed class StaffInvitations(
         }
 
         db.RoleAssignments.Remove(assignment);
+        // The person's open sessions end with the role: a page already open in their browser opens nothing more.
+        if (await db.Users.FirstOrDefaultAsync(u => u.Id == assignment.UserId, ct) is { } user)
+        {
+            user.SecurityStamp = AccountSessions.NewStamp();
+        }
+
         audit.Record("staff.role.removed", nameof(RegionRoleAssignment), assignment.Id.ToString(), regionId, new { role = assignment.Role.Code(), userId = assignment.UserId });
         await db.SaveChangesAsync(ct);
         return RemoveRoleResult.Removed;

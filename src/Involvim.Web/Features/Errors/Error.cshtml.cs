@@ -1,10 +1,6 @@
-using System.Globalization;
-using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Errors;
-using Involvim.Web.Infrastructure.Localization;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -18,7 +14,7 @@ namespace Involvim.Web.Features.Errors;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true)]
-public sealed class ErrorModel(RegionDirectory regions, RegionContext here, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ErrorModel(RegionContext here, IStringLocalizer<SharedResource> t) : PageModel
 {
     public int Status { get; private set; }
 
@@ -28,36 +24,16 @@ public sealed class ErrorModel(RegionDirectory regions, RegionContext here, IStr
 
     public string HomeUrl { get; private set; } = "/";
 
-    public Task OnGetAsync(int? code, CancellationToken ct) => PrepareAsync(code, ct);
-
-    public Task OnPostAsync(int? code, CancellationToken ct) => PrepareAsync(code, ct);
-
-    private async Task PrepareAsync(int? code, CancellationToken ct)
+    /// <summary>Runs for every method (a re-executed TRACE or PUT has no handler of its own).</summary>
+    public override void OnPageHandlerSelected(Microsoft.AspNetCore.Mvc.Filters.PageHandlerSelectedContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var code = context.RouteData.Values.TryGetValue("code", out var value) && int.TryParse(value as string, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : (int?)null;
         Status = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : 404;
         Response.StatusCode = Status;
 
-        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
-            ?? Request.Path.Value
-            ?? "/";
-        var segments = originalPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var region = segments.Length > 0 ? await regions.FindAsync(segments[0], ct) : null;
-        var language = segments.Length > 1 && UiLanguages.IsSupported(segments[1]) ? segments[1].ToLowerInvariant() : null;
-
-        if (region is { IsActive: true })
-        {
-            language = language is not null && region.Offers(language) ? language : region.DefaultLanguage;
-            here.Set(region, language);
-            HomeUrl = $"/{region.Slug}/{language}/";
-        }
-        else if (language is not null)
-        {
-            here.SetLanguage(language);
-        }
-
-        CultureInfo.CurrentCulture = here.UiLanguage.Culture;
-        CultureInfo.CurrentUICulture = here.UiLanguage.Culture;
+        // The region routing middleware has already set the region, language and culture of the page that failed.
+        HomeUrl = here.Region is { } region ? $"/{region.Slug}/{here.Language}/" : "/";
         (Heading, Detail) = ErrorResponses.Describe(t, Status);
     }
 }

@@ -30,8 +30,10 @@ public static class HelpSetup
 
     public static WebApplication MapHelp(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/regions/{region:slug}/help-requests").AllowAnonymous().WithTags("Help requests");
+        var api = app.MapGroup("/api/v1/regions/{region:slug}/help-requests").AllowAnonymous().WithTags("Help requests")
+            .AddEndpointFilter(NoStore);
         api.MapPost("/", Submit)
+            .RequireRateLimiting(RateLimits.Submission)
             .WithName("SubmitHelpRequest")
             .WithSummary("Submits an anonymous help request; answers with the tracking code (shown once, stored only as a hash). Rate limited per client.")
             .Accepts<HelpRequestDto>("application/json")
@@ -88,6 +90,14 @@ public static class HelpSetup
             ShareContact = ShareContact ?? false,
             Consent = Consent ?? false,
         };
+    }
+
+    /// <summary>Every answer about a request (the code itself, its status, its messages) stays out of every cache.</summary>
+    private static ValueTask<object?> NoStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        context.HttpContext.Response.Headers.Pragma = "no-cache";
+        return next(context);
     }
 
     public sealed record SubmittedDto(string TrackingCode, string TrackUrl, string Status);

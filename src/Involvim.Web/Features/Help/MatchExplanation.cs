@@ -5,15 +5,25 @@ using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Help;
 
+/// <summary>One factor of a rank in words, with the points it added (negative for load).</summary>
+public sealed record ExplainedFactor(string Text, int Points);
+
 /// <summary>Puts a rank's factors into words in the reader's language: "speaks Ukrainian (native) · free Tue evening · same area".</summary>
 public static class MatchExplanation
 {
-    public static IReadOnlyList<string> Describe(RankedVolunteer rank, IStringLocalizer t) =>
-        rank.Factors.Select(f => Describe(f, t)).Where(s => s.Length > 0).ToList();
+    /// <summary>Each factor in words with its points (the page shows the words, and the points on demand).</summary>
+    public static IReadOnlyList<ExplainedFactor> Describe(RankedVolunteer rank, IStringLocalizer t) =>
+        rank.Factors.Select(f => new ExplainedFactor(Describe(f, t), f.Points)).Where(f => f.Text.Length > 0).ToList();
 
     public static string Describe(MatchFactor f, IStringLocalizer t) => f.Kind switch
     {
-        MatchFactorKind.Language => t["Match.Language", LanguageNames.Native(f.Language ?? ""), Level(f.Level, t)],
+        // Which of the requester's languages matched: their first weighs far more than a later one (ADR 0011).
+        MatchFactorKind.Language => f.Position switch
+        {
+            <= 0 => t["Match.LanguageFirst", LanguageNames.Native(f.Language ?? ""), Level(f.Level, t)],
+            1 => t["Match.LanguageSecond", LanguageNames.Native(f.Language ?? ""), Level(f.Level, t)],
+            _ => t["Match.LanguageLater", LanguageNames.Native(f.Language ?? ""), Level(f.Level, t), f.Position + 1],
+        },
         MatchFactorKind.Interpreter => t["Match.Interpreter", LanguageNames.Native(f.Language ?? ""), Level(f.Level, t)],
         MatchFactorKind.Skill => t["Match.Skill"],
         MatchFactorKind.Availability when f.Day is { } day && f.Part is { } part =>

@@ -26,6 +26,11 @@ public sealed class VolunteerRanking(AppDbContext db, TimeProvider clock)
             .Where(r => r.RegionId == regionId && r.VolunteerId != null && HelpWorkflow.ActiveTaskStatuses.Contains(r.Status))
             .GroupBy(r => r.VolunteerId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var hourAgo = now.UtcDateTime.AddHours(-1);
+        var recentOffers = await db.HelpOffers.IgnoreQueryFilters([AppDbContext.RegionFilter]).AsNoTracking()
+            .Where(o => o.RegionId == regionId && o.OfferedAt >= hourAgo)
+            .GroupBy(o => o.VolunteerId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var asked = (await db.HelpOffers.IgnoreQueryFilters([AppDbContext.RegionFilter]).AsNoTracking()
             .Where(o => o.RequestId == request.Id).Select(o => o.VolunteerId).ToListAsync(ct)).ToHashSet();
 
@@ -43,7 +48,8 @@ public sealed class VolunteerRanking(AppDbContext db, TimeProvider clock)
             v.AvailableSlots,
             v.LastOfferedAt,
             v.AcceptedCount,
-            v.CompletedCount)).ToList();
+            v.CompletedCount,
+            recentOffers.GetValueOrDefault(v.Id))).ToList();
         var timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(region.TimeZone, out var tz) ? tz : TimeZoneInfo.Utc;
         var match = new MatchRequest(request.Id, request.Category, request.Languages, request.Area, request.PreferredSlots, request.NeedsVetting, asked);
         return VolunteerMatcher.Rank(match, candidates, new MatchContext(now.UtcDateTime, timeZone, region.DefaultLanguage), take);

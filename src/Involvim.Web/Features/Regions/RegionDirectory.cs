@@ -50,5 +50,6 @@ public sealed class RegionDirectory(IMemoryCache cache, IServiceScopeFactory sco
         r.IsDemo,
         r.IsActive,
         r.Areas.ToList(),
-        r.AutoOffer);
+        r.AutoOffer,
+        r.RetentionDays);
 }

@@ -89,9 +89,12 @@ public sealed class VolunteerProfile : IRegionScoped
 
 public static class VolunteerQueries
 {
-    /// <summary>Ends the volunteer role that goes with a profile (rejected or stopped); effective at once.</summary>
-    public static Task EndVolunteerRoleAsync(this AppDbContext db, VolunteerProfile profile, CancellationToken ct) =>
-        db.RoleAssignments.Where(a => a.UserId == profile.UserId && a.RegionId == profile.RegionId && a.Role == RegionRole.Volunteer).ExecuteDeleteAsync(ct);
+    /// <summary>Ends the volunteer role that goes with a profile (rejected or stopped) and the person's sessions; effective at once.</summary>
+    public static async Task EndVolunteerRoleAsync(this AppDbContext db, VolunteerProfile profile, CancellationToken ct)
+    {
+        await db.RoleAssignments.Where(a => a.UserId == profile.UserId && a.RegionId == profile.RegionId && a.Role == RegionRole.Volunteer).ExecuteDeleteAsync(ct);
+        await db.EndAllSessionsAsync(profile.UserId, ct);
+    }
 }
 
 public static class VolunteerLimits

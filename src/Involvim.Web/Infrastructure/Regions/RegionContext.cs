@@ -18,7 +18,8 @@ public sealed record RegionSnapshot(
     bool IsDemo,
     bool IsActive,
     IReadOnlyList<string> Areas,
-    bool AutoOffer)
+    bool AutoOffer,
+    int RetentionDays = 180)
 {
     /// <summary>The region's name in a language, with the content fallback chain (language → default → English → any).</summary>
     public string NameIn(string language) =>

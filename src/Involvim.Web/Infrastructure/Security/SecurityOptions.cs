@@ -19,6 +19,15 @@ public sealed class SecurityOptions
     /// <summary>Anonymous form and API submissions allowed per client address and minute (kept in memory only, never stored).</summary>
     public int AnonymousPostsPerMinute { get; set; } = 10;
 
+    /// <summary>Writes (forms and API) allowed per signed-in person and minute; a stolen or scripted session cannot flood.</summary>
+    public int SignedInPostsPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// Submissions that create something for others to handle (help requests, volunteer sign-ups, lost-code requests)
+    /// per client address and minute, whether signed in or not.
+    /// </summary>
+    public int SubmissionsPerMinute { get; set; } = 5;
+
     /// <summary>Tracking-code look-ups (page and API) allowed per client address and minute, so codes cannot be guessed.</summary>
     public int TrackingLookupsPerMinute { get; set; } = 20;
 }

@@ -37,7 +37,12 @@ public static class WebPlatform
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(options => LocalizeModelBinding(options, services));
+            .AddMvcOptions(options =>
+            {
+                LocalizeModelBinding(options, services);
+                // Numbers as people type them in any of the 13 cultures ("2.5" and "2,5"; "1.000" is asked about).
+                options.ModelBinderProviders.Insert(0, new Localization.TypedNumberModelBinderProvider());
+            });
 
         services.AddAntiforgery(o =>
         {
@@ -66,30 +71,33 @@ public static class WebPlatform
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Anonymous writes (sign-in, password reset, later help requests) per client address; the address
-            // is only a key in memory for a minute and is never stored.
+            // Every write is limited: anonymous ones per client address, signed-in ones per person (a signed-in
+            // session is no licence to flood). The address or id is only a key in memory for a minute, never stored.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 // The error page that explains a refusal is never refused itself.
-                var anonymousWrite = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) &&
-                    context.User.Identity?.IsAuthenticated != true &&
+                var write = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) &&
                     context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null;
-                if (!anonymousWrite)
+                if (!write)
                 {
                     return RateLimitPartition.GetNoLimiter("none");
                 }
 
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                if (context.User.Identity?.IsAuthenticated == true &&
+                    context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId)
                 {
-                    PermitLimit = Math.Max(1, security.AnonymousPostsPerMinute),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
+                    return RateLimitPartition.GetFixedWindowLimiter("user:" + userId, _ => PerMinute(security.SignedInPostsPerMinute));
+                }
+
+                return RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientKey(context), _ => PerMinute(security.AnonymousPostsPerMinute));
             });
+            // Submissions that make work for people, per client address whether signed in or not (on top of the above).
+            options.AddPolicy(RateLimits.Submission, context =>
+                HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("read")
+                    : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => PerMinute(security.SubmissionsPerMinute)));
             options.AddPolicy(RateLimits.TrackingLookup, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, security.TrackingLookupsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                ClientKey(context), _ => PerMinute(security.TrackingLookupsPerMinute)));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -172,15 +180,37 @@ public static class WebPlatform
     }
 
     /// <summary>Runs after the features' routing middleware (region and culture known) and before endpoints.</summary>
+    /// <summary>The display name of the endpoint routing picks when the path matches but the method does not.</summary>
+    private const string MethodNotAllowedEndpoint = "405 HTTP Method Not Supported";
+
     public static WebApplication UseEndpointPlatform(this WebApplication app)
     {
         // No endpoint matched: a plain 404 for everyone (localized page or ProblemDetails), not a sign-in
         // prompt from the fallback authorization policy. Wrong method or media type keep their 405/415.
         app.Use((context, next) =>
         {
-            if (context.GetEndpoint() is null)
+            var endpoint = context.GetEndpoint();
+            if (endpoint is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            // A wrong method is 405 for everyone (the routing's own endpoint sets Allow), not a sign-in prompt first.
+            if (endpoint.DisplayName == MethodNotAllowedEndpoint)
+            {
+                return endpoint.RequestDelegate?.Invoke(context) ?? Task.CompletedTask;
+            }
+
+            // Pages answer GET, HEAD and POST; TRACE, PUT, DELETE … get 405 instead of the page.
+            var method = context.Request.Method;
+            if (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null &&
+                !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsPost(method) &&
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null &&
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is null)
+            {
+                context.Response.Headers.Allow = "GET, HEAD, POST";
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
                 return Task.CompletedTask;
             }
 
@@ -192,6 +222,11 @@ public static class WebPlatform
         app.UseOutputCache();
         return app;
     }
+
+    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static FixedWindowRateLimiterOptions PerMinute(int permits) =>
+        new() { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
 
     private static void LocalizeModelBinding(MvcOptions options, IServiceCollection services)
     {
@@ -253,4 +288,7 @@ public static class RateLimits
 {
     /// <summary>Look-ups of help-request tracking codes, per client address.</summary>
     public const string TrackingLookup = "tracking-lookup";
+
+    /// <summary>Submissions that create work for people (help requests, sign-ups), per client address, signed in or not.</summary>
+    public const string Submission = "submission";
 }

@@ -87,6 +87,22 @@ public abstract class HelpRequestTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task EveryAnswerAboutARequest_IsNoStore()
+    {
+        var submitted = await App.Anonymous().PostAsJsonAsync(Api + "?lang=uk", Valid());
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        Assert.Contains("no-store", submitted.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
+
+        var tracked = await TrackAsync(code);
+        Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
+        Assert.True(tracked.Headers.CacheControl?.NoStore, tracked.Headers.CacheControl?.ToString());
+        var message = await TrackAsync(code, "/messages", HttpMethod.Post, new { text = "Thank you" });
+        Assert.True(message.Headers.CacheControl?.NoStore);
+        Assert.True((await TrackAsync("AAAA-BBBB-CCCC-DDDD")).Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task WrongCode_AnswersExactlyLikeAnUnknownCode()
     {
         var code = await SubmitAsync(Valid());

@@ -22,7 +22,7 @@ public sealed class MatchingTests
         bool needsVetting = false, Guid[]? alreadyAsked = null) =>
         new(Guid.NewGuid(), category, languages ?? ["uk"], area, preferredSlots, needsVetting, new HashSet<Guid>(alreadyAsked ?? []));
 
-    /// <summary>A volunteer who passes every rule of <see cref="Request"/>'s defaults and scores 30 + 5 + 8 = 43.</summary>
+    /// <summary>A volunteer who passes every rule of <see cref="Request"/>'s defaults and scores 64 + 5 + 8 = 77.</summary>
     private static VolunteerCandidate Volunteer(
         Guid? id = null, bool approved = true, bool active = true, DateOnly? pausedUntil = null, bool vetted = false,
         int maxActiveTasks = 3, int activeTasks = 0, SpokenLanguage[]? languages = null, string[]? skills = null,
@@ -57,7 +57,7 @@ public sealed class MatchingTests
     {
         var ranked = Single(Request(), Volunteer());
 
-        Assert.Equal(43, ranked.Score);
+        Assert.Equal(77, ranked.Score);
         Assert.Equal([MatchFactorKind.Language, MatchFactorKind.WholeRegion, MatchFactorKind.Reliability], ranked.Factors.Select(f => f.Kind));
     }
 
@@ -224,28 +224,28 @@ public sealed class MatchingTests
 
         var ranked = Assert.Single(result.Ranked);
         Assert.Equal(slovenian.VolunteerId, ranked.VolunteerId);
-        Assert.Equal(new MatchFactor(MatchFactorKind.Language, 24, Language: "sl", Level: LanguageLevel.Fluent), ranked.Factors[0]);
+        Assert.Equal(new MatchFactor(MatchFactorKind.Language, 56, Language: "sl", Level: LanguageLevel.Fluent, Position: 0), ranked.Factors[0]);
     }
 
     // ---------------------------------------------------------------- soft factors
 
     [Theory]
-    [InlineData("uk", LanguageLevel.Native, 30)]
-    [InlineData("uk", LanguageLevel.Fluent, 24)]
-    [InlineData("ru", LanguageLevel.Native, 16)]
-    [InlineData("ru", LanguageLevel.Fluent, 16)]
-    [InlineData("en", LanguageLevel.Fluent, 14)]
-    [InlineData("ar", LanguageLevel.Native, 12)]
-    [InlineData("fa", LanguageLevel.Native, 10)]
-    [InlineData("ne", LanguageLevel.Native, 8)]
-    [InlineData("bs", LanguageLevel.Native, 8)]
-    public void Language_PreferredFirst_LaterPositionsEarnLess(string code, LanguageLevel level, int expected)
+    [InlineData("uk", LanguageLevel.Native, 64, 0)]
+    [InlineData("uk", LanguageLevel.Fluent, 56, 0)]
+    [InlineData("ru", LanguageLevel.Native, 16, 1)]
+    [InlineData("ru", LanguageLevel.Fluent, 16, 1)]
+    [InlineData("en", LanguageLevel.Fluent, 14, 2)]
+    [InlineData("ar", LanguageLevel.Native, 12, 3)]
+    [InlineData("fa", LanguageLevel.Native, 10, 4)]
+    [InlineData("ne", LanguageLevel.Native, 8, 5)]
+    [InlineData("bs", LanguageLevel.Native, 8, 6)]
+    public void Language_PreferredFirst_LaterPositionsEarnLess(string code, LanguageLevel level, int expected, int position)
     {
         var request = Request(languages: ["uk", "ru", "en", "ar", "fa", "ne", "bs"]);
 
         var ranked = Single(request, Volunteer(languages: [Speaks(code, level), Speaks("sl", LanguageLevel.Native)]));
 
-        Assert.Equal(new MatchFactor(MatchFactorKind.Language, expected, Language: code, Level: level), ranked.Factors[0]);
+        Assert.Equal(new MatchFactor(MatchFactorKind.Language, expected, Language: code, Level: level, Position: position), ranked.Factors[0]);
     }
 
     [Fact]
@@ -254,10 +254,10 @@ public sealed class MatchingTests
         var request = Request(languages: ["uk", "ru"]);
 
         var ranked = Single(request, Volunteer(languages: [Speaks("ru", LanguageLevel.Native), Speaks("uk", LanguageLevel.Fluent)]));
-        Assert.Equal(new MatchFactor(MatchFactorKind.Language, 24, Language: "uk", Level: LanguageLevel.Fluent), Factor(ranked, MatchFactorKind.Language));
+        Assert.Equal(new MatchFactor(MatchFactorKind.Language, 56, Language: "uk", Level: LanguageLevel.Fluent, Position: 0), Factor(ranked, MatchFactorKind.Language));
 
         ranked = Single(request, Volunteer(languages: [Speaks("uk", LanguageLevel.Basic), Speaks("ru", LanguageLevel.Native)]));
-        Assert.Equal(new MatchFactor(MatchFactorKind.Language, 16, Language: "ru", Level: LanguageLevel.Native), Factor(ranked, MatchFactorKind.Language));
+        Assert.Equal(new MatchFactor(MatchFactorKind.Language, 16, Language: "ru", Level: LanguageLevel.Native, Position: 1), Factor(ranked, MatchFactorKind.Language));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class MatchingTests
     {
         var ranked = Single(Request(category: "documents-permits"), Volunteer(skills: ["housing", "documents-permits"]));
         Assert.Equal(new MatchFactor(MatchFactorKind.Skill, 20), Factor(ranked, MatchFactorKind.Skill));
-        Assert.Equal(43 + 20, ranked.Score);
+        Assert.Equal(77 + 20, ranked.Score);
 
         ranked = Single(Request(category: "language-learning"), Volunteer(skills: ["housing"]));
         Assert.DoesNotContain(ranked.Factors, f => f.Kind == MatchFactorKind.Skill);
@@ -356,7 +356,7 @@ public sealed class MatchingTests
 
         var elsewhere = Single(request, Volunteer(areas: ["Šmartno pri Litiji"]));
         Assert.DoesNotContain(elsewhere.Factors, f => f.Kind is MatchFactorKind.Area or MatchFactorKind.WholeRegion);
-        Assert.Equal(30 + 8, elsewhere.Score);
+        Assert.Equal(64 + 8, elsewhere.Score);
     }
 
     [Fact]
@@ -373,7 +373,7 @@ public sealed class MatchingTests
     {
         var ranked = Single(Request(), Volunteer(maxActiveTasks: 5, activeTasks: 2));
         Assert.Equal(new MatchFactor(MatchFactorKind.Load, -8, Count: 2), Factor(ranked, MatchFactorKind.Load));
-        Assert.Equal(43 - 8, ranked.Score);
+        Assert.Equal(77 - 8, ranked.Score);
 
         Assert.DoesNotContain(Single(Request(), Volunteer(activeTasks: 0)).Factors, f => f.Kind == MatchFactorKind.Load);
     }
@@ -436,7 +436,7 @@ public sealed class MatchingTests
 
         Assert.Equal(
             [
-                new MatchFactor(MatchFactorKind.Language, 16, Language: "ru", Level: LanguageLevel.Native),
+                new MatchFactor(MatchFactorKind.Language, 16, Language: "ru", Level: LanguageLevel.Native, Position: 1),
                 new MatchFactor(MatchFactorKind.Skill, 20),
                 new MatchFactor(MatchFactorKind.Availability, 6, Day: DayOfWeek.Friday, Part: DayPart.Evening, Count: 2),
                 new MatchFactor(MatchFactorKind.Area, 10),
@@ -452,9 +452,9 @@ public sealed class MatchingTests
     }
 
     [Fact]
-    public void AdrExample_ScoresSeventyFive()
+    public void AdrExample_ScoresOneHundredAndNine()
     {
-        // docs/adr/0011: "Language 30 (uk, native) · Skill 20 · Availability 6 (Tue evening, 2×) · Area 10 · Load −4 · Fairness 4 · Reliability 9 = 75"
+        // docs/adr/0011: "Language 64 (uk, native, the first language) · Skill 20 · Availability 6 (Tue evening, 2×) · Area 10 · Load −4 · Fairness 4 · Reliability 9 = 109"
         var request = Request(category: "housing", languages: ["uk", "ru"], area: "Litija");
         var volunteer = Volunteer(
             languages: [Speaks("uk", LanguageLevel.Native)], skills: ["housing"], areas: ["Litija"],
@@ -463,9 +463,33 @@ public sealed class MatchingTests
 
         var ranked = Single(request, volunteer);
 
-        Assert.Equal(75, ranked.Score);
+        Assert.Equal(109, ranked.Score);
         Assert.Equal(new MatchFactor(MatchFactorKind.Availability, 6, Day: DayOfWeek.Tuesday, Part: DayPart.Evening, Count: 2), ranked.Factors[2]);
-        Assert.Equal([30, 20, 6, 10, -4, 4, 9], ranked.Factors.Select(f => f.Points));
+        Assert.Equal([64, 20, 6, 10, -4, 4, 9], ranked.Factors.Select(f => f.Points));
+    }
+
+    [Fact]
+    public void FirstLanguage_OutranksTheSecond_EvenAgainstSkillAvailabilityAndArea()
+    {
+        // Issue 16: "Ukrainian, then a bit of English" ranked three fluent English speakers above two native Ukrainians.
+        var request = Request(category: "housing", languages: ["uk", "en"], area: "Litija", preferredSlots: WeeklySlots.All);
+        var english = Enumerable.Range(0, 3).Select(_ => Volunteer(
+            languages: [Speaks("en", LanguageLevel.Fluent)], skills: ["housing"], areas: ["Litija"], slots: WeeklySlots.All)).ToList();
+        var ukrainian = Enumerable.Range(0, 2).Select(_ => Volunteer(languages: [Speaks("uk", LanguageLevel.Native)])).ToList();
+
+        var ranked = VolunteerMatcher.Rank(request, [.. english, .. ukrainian], Context()).Ranked;
+
+        Assert.Equal(ukrainian.Select(v => v.VolunteerId).Order(), ranked.Take(2).Select(r => r.VolunteerId).Order());
+        Assert.True(VolunteerMatcher.Weights.PreferredLanguageFluent - VolunteerMatcher.Weights.LaterLanguage >= VolunteerMatcher.Weights.Skill + VolunteerMatcher.Weights.AvailabilityMax);
+    }
+
+    [Fact]
+    public void AVolunteerOfferedTheHourlyMaximum_IsNotRankedUntilTheHourPasses()
+    {
+        var tired = Volunteer() with { OffersLastHour = VolunteerMatcher.Weights.MaxOffersPerHour };
+        var fresh = Volunteer() with { OffersLastHour = VolunteerMatcher.Weights.MaxOffersPerHour - 1 };
+        Assert.False(IsRanked(Request(), tired));
+        Assert.True(IsRanked(Request(), fresh));
     }
 
     // ---------------------------------------------------------------- order and take
@@ -480,7 +504,7 @@ public sealed class MatchingTests
         var result = VolunteerMatcher.Rank(Request(), [worst, best, middle], Context());
 
         Assert.Equal([best.VolunteerId, middle.VolunteerId, worst.VolunteerId], result.Ranked.Select(r => r.VolunteerId));
-        Assert.Equal([63, 43, 37], result.Ranked.Select(r => r.Score));
+        Assert.Equal([97, 77, 69], result.Ranked.Select(r => r.Score));
     }
 
     [Fact]
@@ -601,7 +625,8 @@ public sealed class MatchingTests
             AvailableSlots: random.Next(0, 3) == 0 ? 0 : random.Next(0, WeeklySlots.All + 1) & random.Next(0, WeeklySlots.All + 1),
             LastOfferedAtUtc: random.Next(0, 4) == 0 ? null : nowUtc.AddMinutes(-random.Next(-600, 30 * 24 * 60)),
             AcceptedCount: accepted,
-            CompletedCount: random.Next(0, accepted + 1));
+            CompletedCount: random.Next(0, accepted + 1),
+            OffersLastHour: random.Next(0, 8) == 0 ? random.Next(5, 9) : random.Next(0, 5));
     }
 
     private static MatchRequest RandomRequest(Random random, List<VolunteerCandidate> candidates)
@@ -629,7 +654,7 @@ public sealed class MatchingTests
 
     private static bool SimplePassesOtherRules(MatchRequest request, VolunteerCandidate c, DateOnly today) =>
         c.Approved && c.Active && (c.PausedUntil is null || c.PausedUntil.Value < today) && (c.Vetted || !request.NeedsVetting)
-        && c.ActiveTasks < c.MaxActiveTasks && !request.AlreadyAsked.Contains(c.VolunteerId);
+        && c.ActiveTasks < c.MaxActiveTasks && c.OffersLastHour < 5 && !request.AlreadyAsked.Contains(c.VolunteerId);
 
     private static bool SimpleSpeaksWell(MatchRequest request, MatchContext context, VolunteerCandidate c) =>
         c.Languages.Any(l => l.Level >= LanguageLevel.Fluent && SimpleLanguages(request, context).Any(r => SameCode(r, l.Code)));
@@ -656,7 +681,7 @@ public sealed class MatchingTests
                     continue;
                 }
 
-                var points = position == 0 ? levels.Max() == LanguageLevel.Native ? 30 : 24 : Math.Max(8, 16 - 2 * (position - 1));
+                var points = position == 0 ? levels.Max() == LanguageLevel.Native ? 64 : 56 : Math.Max(8, 16 - 2 * (position - 1));
                 best = Math.Max(best, points);
             }
 

@@ -203,8 +203,13 @@ public sealed class SecurityAndBadInputTests(SqliteFixture fixture) : IClassFixt
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
+    [InlineData("/litija/sl/\tx")]
+    [InlineData("/litija/sl/\r\nSet-Cookie: x=1")]
     public async Task SignIn_ForeignReturnUrl_IsNotFollowed(string returnUrl)
     {
+        var page = await App.Anonymous().GetAsync("/litija/en/account/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
         var client = App.Anonymous();
         var response = await Forms.PostAsync(client, "/litija/en/account/signin?returnUrl=" + Uri.EscapeDataString(returnUrl), new()
         {
@@ -284,6 +289,54 @@ public sealed class RateLimitTests(RateLimitTests.Fixture fixture) : IClassFixtu
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/litija/en/")).StatusCode);
         }
+    }
+}
+
+/// <summary>A signed-in session is rate limited too: per person for every write, per client for submissions.</summary>
+public sealed class SignedInRateLimitTests(SignedInRateLimitTests.Fixture fixture) : IClassFixture<SignedInRateLimitTests.Fixture>
+{
+    public sealed class Fixture() : AppFixture(DatabaseKind.Sqlite)
+    {
+        protected override IReadOnlyDictionary<string, string?> Overrides => new Dictionary<string, string?>
+        {
+            ["Security:SignedInPostsPerMinute"] = "4",
+            ["Security:SubmissionsPerMinute"] = "2",
+        };
+    }
+
+    [Fact]
+    public async Task HelpRequests_AreLimitedPerClient_EvenFromASignedInVolunteer()
+    {
+        // The volunteer's own limit (4 writes a minute) is higher; the submission limit (2) holds for everyone.
+        var volunteer = await fixture.App.SignInAsync("volunteer@litija.example", withTwoFactor: false);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            var response = await volunteer.PostAsJsonAsync("/api/v1/regions/litija/help-requests", new
+            {
+                category = "housing",
+                description = "flood " + i,
+                languages = new[] { "sl" },
+                consent = true,
+            });
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task SignedInWrites_AreLimitedPerPerson()
+    {
+        var editor = await fixture.App.SignInAsync("editor@litija.example", withTwoFactor: false);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            var response = await editor.PostAsync("/litija/en/account/signout", new FormUrlEncodedContent([]));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
 }
 

@@ -125,6 +125,8 @@ public sealed class TwoFactorModel(
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which ends every session: keep this one.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 

@@ -25,7 +25,7 @@ public sealed class RequestModel(
 {
     public const int CandidatesShown = 10;
 
-    public sealed record Candidate(RankedVolunteer Rank, string Name, IReadOnlyList<string> Explanation);
+    public sealed record Candidate(RankedVolunteer Rank, string Name, IReadOnlyList<ExplainedFactor> Explanation);
 
     public HelpRequest Item { get; private set; } = null!;
 
@@ -146,7 +146,12 @@ public sealed class RequestModel(
                 Notice = doneKey;
                 break;
             case HelpOutcome.Invalid:
-                ModelState.AddModelError("", t["ManageHelp.Error.Invalid"]);
+                // A field that did not bind (e.g. hours typed ambiguously) already says what is wrong.
+                if (ModelState.IsValid)
+                {
+                    ModelState.AddModelError("", t["ManageHelp.Error.Invalid"]);
+                }
+
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
             default:

@@ -29,6 +29,7 @@ public sealed record MatchRequest(
 /// <param name="Skills">Category codes (<c>Features/Directory/Categories</c>).</param>
 /// <param name="Areas">Areas served; empty = the whole region.</param>
 /// <param name="AvailableSlots">A <see cref="WeeklySlots"/> mask.</param>
+/// <param name="OffersLastHour">Offers made to the volunteer in the last hour (any request).</param>
 public sealed record VolunteerCandidate(
     Guid VolunteerId,
     bool Approved,
@@ -43,7 +44,8 @@ public sealed record VolunteerCandidate(
     int AvailableSlots,
     DateTime? LastOfferedAtUtc,
     int AcceptedCount,
-    int CompletedCount);
+    int CompletedCount,
+    int OffersLastHour = 0);
 
 /// <summary>The moment and the region a ranking is made for.</summary>
 /// <param name="RegionLanguage">The region's language (interpreter mode).</param>
@@ -66,7 +68,8 @@ public enum MatchFactorKind
 /// <summary>
 /// One reason in a volunteer's score, with what the coordinator's explanation shows:
 /// <see cref="Language"/>/<see cref="Level"/> for <see cref="MatchFactorKind.Language"/> and
-/// <see cref="MatchFactorKind.Interpreter"/>; <see cref="Day"/>/<see cref="Part"/> (the first free day part) and
+/// <see cref="MatchFactorKind.Interpreter"/>, with <see cref="Position"/> the place of that language in the requester's list
+/// (0 = their first); <see cref="Day"/>/<see cref="Part"/> (the first free day part) and
 /// <see cref="Count"/> (occurrences) for <see cref="MatchFactorKind.Availability"/>; <see cref="Count"/> = active tasks
 /// for <see cref="MatchFactorKind.Load"/>, whole days since the last offer (−1 = never) for
 /// <see cref="MatchFactorKind.Fairness"/>, completed tasks for <see cref="MatchFactorKind.Reliability"/>.
@@ -78,7 +81,8 @@ public sealed record MatchFactor(
     LanguageLevel? Level = null,
     DayOfWeek? Day = null,
     DayPart? Part = null,
-    int Count = 0);
+    int Count = 0,
+    int Position = -1);
 
 /// <summary>A ranked volunteer: <see cref="Score"/> is the sum of the <see cref="Factors"/>' points.</summary>
 public sealed record RankedVolunteer(Guid VolunteerId, int Score, IReadOnlyList<MatchFactor> Factors);

@@ -7,7 +7,7 @@ namespace Involvim.Web.Features.Help.Matching;
 /// <remarks>
 /// Hard rules (a volunteer failing one is never ranked): approved; active; not paused today (region date,
 /// <see cref="VolunteerCandidate.PausedUntil"/> inclusive); vetted when the request needs it; fewer active tasks than
-/// their maximum; not already asked; speaks one of the request's languages fluently or natively. When nobody passes
+/// their maximum; not already asked; fewer than <see cref="Weights.MaxOffersPerHour"/> offers in the last hour; speaks one of the request's languages fluently or natively. When nobody passes
 /// only because of the language rule, the ranking is made in interpreter mode: the language rule becomes "speaks the
 /// region language and one of the requester's languages, at any level".
 /// Soft factors are summed into the score; every weight is in <see cref="Weights"/>.
@@ -18,11 +18,16 @@ public static class VolunteerMatcher
     /// <summary>Every weight of the score, in one place (ADR 0011 explains each). Change here and in MatchingTests.</summary>
     public static class Weights
     {
-        /// <summary>Native speaker of the requester's preferred (first) language.</summary>
-        public const int PreferredLanguageNative = 30;
+        /// <summary>
+        /// Native speaker of the requester's preferred (first) language. The first language outweighs a later one by
+        /// more than skill and availability together can add (<see cref="PreferredLanguageFluent"/> −
+        /// <see cref="LaterLanguage"/> ≥ <see cref="Skill"/> + <see cref="AvailabilityMax"/>), so a fluent speaker of the
+        /// requester's second language ranks above a speaker of their first only when everything else is far better.
+        /// </summary>
+        public const int PreferredLanguageNative = 64;
 
         /// <summary>Fluent in the requester's preferred (first) language.</summary>
-        public const int PreferredLanguageFluent = 24;
+        public const int PreferredLanguageFluent = 56;
 
         /// <summary>Native or fluent in the requester's second language; less for each later position.</summary>
         public const int LaterLanguage = 16;
@@ -71,6 +76,12 @@ public static class VolunteerMatcher
 
         /// <summary>Prior acceptances added to a volunteer's record.</summary>
         public const int ReliabilityPriorAccepted = 4;
+
+        /// <summary>
+        /// A hard limit, not a weight: a volunteer offered this many tasks in the last hour is not offered more until the
+        /// hour has passed (a flood of requests cannot become a flood of e-mails to one person).
+        /// </summary>
+        public const int MaxOffersPerHour = 5;
     }
 
     /// <summary>
@@ -206,6 +217,7 @@ public static class VolunteerMatcher
             && !(c.PausedUntil is { } paused && paused >= _today)
             && (c.Vetted || !_needsVetting)
             && c.ActiveTasks < c.MaxActiveTasks
+            && c.OffersLastHour < Weights.MaxOffersPerHour
             && !(_alreadyAsked is not null && _alreadyAsked.Contains(c.VolunteerId));
 
         /// <summary>The normal language rule: one of the request's languages at Fluent or Native.</summary>
@@ -333,7 +345,7 @@ public static class VolunteerMatcher
                 if (languagePoints != 0)
                 {
                     factors.Add(new MatchFactor(interpreter ? MatchFactorKind.Interpreter : MatchFactorKind.Language, languagePoints,
-                        Language: _languages[languagePosition], Level: languageLevel));
+                        Language: _languages[languagePosition], Level: languageLevel, Position: interpreter ? -1 : languagePosition));
                 }
 
                 if (skillPoints != 0)

@@ -1,4 +1,5 @@
 using Involvim.Web.Infrastructure.Regions;
+using Involvim.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ namespace Involvim.Web.Features.Help.Pages;
 /// a URL, never cached); a replayed form (back button, double submit) stores nothing twice.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Submission)]
 public sealed class NewModel(RegionContext here, HelpWorkflow workflow, ContactProtector protector, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

@@ -17,6 +17,7 @@ namespace Involvim.Web.Features.Volunteers.Pages;
 /// not the address already had an account.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Web.RateLimits.Submission)]
 public sealed class JoinModel(AppDbContext db, UserManager<AppUser> users, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

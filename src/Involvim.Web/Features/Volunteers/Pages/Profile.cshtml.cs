@@ -130,6 +130,11 @@ public sealed class ProfileModel(
             await signIn.SignOutAsync();
             Erased = true;
         }
+        else if (await users.FindByIdAsync(profile.UserId.ToString()) is { } stayed)
+        {
+            // Ending the role ended every session; this one stays, without the role.
+            await signIn.RefreshSignInAsync(stayed);
+        }
 
         Stopped = true;
         return Page();

@@ -81,7 +81,12 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
         }
         else
         {
-            ModelState.AddModelError("", t[outcome == HelpOutcome.Invalid ? "Volunteer.Error.Input" : "Help.Error.NotNow"]);
+            // A field that did not bind (e.g. hours typed ambiguously) already says what is wrong.
+            if (ModelState.IsValid || outcome != HelpOutcome.Invalid)
+            {
+                ModelState.AddModelError("", t[outcome == HelpOutcome.Invalid ? "Volunteer.Error.Input" : "Help.Error.NotNow"]);
+            }
+
             Response.StatusCode = outcome == HelpOutcome.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         }
 
