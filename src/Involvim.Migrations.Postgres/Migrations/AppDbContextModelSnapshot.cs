@@ -748,6 +748,8 @@ namespace Involvim.Migrations.Postgres.Migrations
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("RegionId", "OfferedAt");
+
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("VolunteerId", "Status");
@@ -781,6 +783,10 @@ namespace Involvim.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("ContactErasedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContactLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ContactMethod")
                         .IsRequired()
@@ -871,6 +877,8 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.HasIndex("TrackingCodeHash")
                         .IsUnique();
 
+                    b.HasIndex("RegionId", "ContactLookup");
+
                     b.HasIndex("RegionId", "Status", "CreatedAt");
 
                     b.ToTable("HelpRequests");
@@ -880,6 +888,10 @@ namespace Involvim.Migrations.Postgres.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("AnswerWithinDays")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2);
 
                     b.PrimitiveCollection<List<string>>("Areas")
                         .IsRequired()
@@ -1171,6 +1183,25 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Involvim.Web.Infrastructure.Data.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AppSecrets");
+                });
+
             modelBuilder.Entity("Involvim.Web.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1246,6 +1277,9 @@ namespace Involvim.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("Sealed")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");

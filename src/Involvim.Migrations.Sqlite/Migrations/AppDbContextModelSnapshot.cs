@@ -742,6 +742,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("RegionId", "OfferedAt");
+
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("VolunteerId", "Status");
@@ -774,6 +776,10 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ContactErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactLookup")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactMethod")
@@ -865,6 +871,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingCodeHash")
                         .IsUnique();
 
+                    b.HasIndex("RegionId", "ContactLookup");
+
                     b.HasIndex("RegionId", "Status", "CreatedAt");
 
                     b.ToTable("HelpRequests");
@@ -874,6 +882,10 @@ namespace Involvim.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerWithinDays")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(2);
 
                     b.PrimitiveCollection<string>("Areas")
                         .IsRequired()
@@ -1163,6 +1175,25 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Involvim.Web.Infrastructure.Data.AppSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AppSecrets");
+                });
+
             modelBuilder.Entity("Involvim.Web.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1238,6 +1269,9 @@ namespace Involvim.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("RegionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sealed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");

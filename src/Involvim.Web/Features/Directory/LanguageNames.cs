@@ -17,11 +17,26 @@ public static class LanguageNames
         {
             var culture = CultureInfo.GetCultureInfo(code);
             var name = culture.NativeName;
-            return string.IsNullOrEmpty(name) || culture.ThreeLetterISOLanguageName == "ivl" ? code : culture.TextInfo.ToTitleCase(name);
+            // Only the first letter: title case would write "O‘Zbek" for o‘zbek.
+            return string.IsNullOrEmpty(name) || culture.ThreeLetterISOLanguageName == "ivl" ? code : char.ToUpper(name[0], culture) + name[1..];
         }
         catch (CultureNotFoundException)
         {
             return code;
+        }
+    }
+
+    /// <summary>The language's name in the reader's language ("Slovenian", "словенська", "السلوفانية"), from ICU.</summary>
+    public static string InReaderLanguage(string code)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(code);
+            return culture.ThreeLetterISOLanguageName == "ivl" || string.IsNullOrEmpty(culture.DisplayName) ? Native(code) : culture.DisplayName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return Native(code);
         }
     }
 

@@ -20,7 +20,6 @@ public sealed class HelpNotifications(
     IStringLocalizer<SharedResource> t,
     PublicLinks links,
     RegionDirectory regions,
-    ContactProtector protector,
     ITextGateway texts)
 {
     public Task StatusToRequesterAsync(HelpRequest request, CancellationToken ct) => ToRequesterAsync(request, "Mail.Help.Status.Subject", "Mail.Help.Status.Body", "help-status", ct);
@@ -83,11 +82,8 @@ public sealed class HelpNotifications(
         var body = t[bodyKey, t[$"HelpStatus.{request.Status}"]];
         if (channel == OutboxChannels.Email)
         {
-            if (protector.Unprotect(request.ContactCipher) is { } address)
-            {
-                outbox.Enqueue(address, t[subjectKey], $"{body}\n\n{link}\n\n{t["Mail.Help.Footer"]}\n", kind, request.RegionId);
-            }
-
+            // The address stays encrypted in the request; the outbox holds only a reference, resolved when sent.
+            outbox.Enqueue(HelpContactResolver.Reference(request.Id), t[subjectKey], $"{body}\n\n{link}\n\n{t["Mail.Help.Footer"]}\n", kind, request.RegionId);
             return;
         }
 

@@ -79,6 +79,12 @@ public sealed class HelpRequest : IRegionScoped
 
     public DateTime? ContactErasedAt { get; set; }
 
+    /// <summary>
+    /// A keyed hash (HMAC-SHA256 under an application secret) of the normalised contact, so that "I lost my code" can
+    /// find the request without the contact being searchable in a copy of the database; erased with the contact.
+    /// </summary>
+    public string? ContactLookup { get; set; }
+
     /// <summary>SHA-256 (hex) of the normalized tracking code.</summary>
     public string TrackingCodeHash { get; set; } = "";
 
@@ -191,6 +197,7 @@ public static class HelpEventKinds
     public const string Merged = "merged";
     public const string Feedback = "feedback";
     public const string ContactErased = "contact-erased";
+    public const string CodeReissued = "code-reissued";
 }
 
 public enum OfferStatus
@@ -269,6 +276,8 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         builder.Property(r => r.HoursSpent).HasPrecision(6, 2);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.TrackingCodeHash).IsUnique();
+        builder.Property(r => r.ContactLookup).HasMaxLength(64);
+        builder.HasIndex(r => new { r.RegionId, r.ContactLookup });
         builder.HasIndex(r => r.SubmissionKeyHash).IsUnique();
         builder.HasIndex(r => new { r.RegionId, r.Status, r.CreatedAt });
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Cascade);
@@ -305,5 +314,6 @@ internal sealed class HelpOfferConfiguration : IEntityTypeConfiguration<HelpOffe
         builder.Property(o => o.DeclineReason).HasMaxLength(HelpLimits.Reason);
         builder.HasIndex(o => new { o.Status, o.ExpiresAt });
         builder.HasIndex(o => new { o.VolunteerId, o.Status });
+        builder.HasIndex(o => new { o.RegionId, o.OfferedAt });
     }
 }

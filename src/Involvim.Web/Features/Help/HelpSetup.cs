@@ -22,6 +22,7 @@ public static class HelpSetup
         builder.Services.AddScoped<VolunteerRanking>();
         builder.Services.AddSingleton<ContactProtector>();
         builder.Services.AddScoped<Infrastructure.Outbox.IRecipientResolver, HelpContactResolver>();
+        builder.Services.AddScoped<TrackingCodeDelivery>();
         builder.Services.AddSingleton<IRecurringJob, OfferTimeoutJob>();
         builder.Services.AddSingleton<IRecurringJob, UnmetRequestsJob>();
         builder.Services.AddSingleton<IRecurringJob, HelpRetentionJob>();
@@ -39,6 +40,13 @@ public static class HelpSetup
             .Accepts<HelpRequestDto>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/lost-code", LostCode)
+            .RequireRateLimiting(RateLimits.Submission)
+            .WithName("LostTrackingCode")
+            .WithSummary("\"I lost my code\": every request of the region with this contact gets a new code, sent to that contact; the old code stops working. The same 202 whether or not such a request exists.")
+            .Accepts<LostCodeDto>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         var track = api.MapGroup("/track").RequireRateLimiting(RateLimits.TrackingLookup);
         track.MapGet("/", Track)
@@ -100,7 +108,12 @@ public static class HelpSetup
         return next(context);
     }
 
-    public sealed record SubmittedDto(string TrackingCode, string TrackUrl, string Status);
+    /// <param name="CodeSentTo">The channel the code was also sent to (<c>email</c>, <c>sms</c>, …), or null.</param>
+    public sealed record SubmittedDto(string TrackingCode, string TrackUrl, string Status, string? CodeSentTo = null);
+
+    public sealed record LostCodeDto(string? Contact);
+
+    public sealed record LostCodeAnswer(string Message);
 
     public sealed record MessageDto(string From, string Text, DateTime At);
 
@@ -121,7 +134,7 @@ public static class HelpSetup
 
     private static async Task<Results<Created<SubmittedDto>, ValidationProblem, ProblemHttpResult>> Submit(
         [FromBody] HelpRequestDto body, RegionContext here, HelpWorkflow workflow, ContactProtector protector,
-        IStringLocalizer<SharedResource> t, CancellationToken ct)
+        TrackingCodeDelivery delivery, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var region = here.RequiredRegion;
         var (data, problems) = HelpRequestRules.Check(body.ToInput(), region.Areas);
@@ -134,7 +147,21 @@ public static class HelpSetup
 
         var (request, code) = await workflow.SubmitAsync(region, data, here.Language, submissionKey: null, protector, ct);
         var trackUrl = $"/{region.Slug}/{here.Language}/help/track";
-        return TypedResults.Created(trackUrl, new SubmittedDto(code!, trackUrl, Code(request!.Status)));
+        var sentTo = request!.ContactCipher is null ? null : delivery.ChannelFor(request.ContactMethod);
+        return TypedResults.Created(trackUrl, new SubmittedDto(code!, trackUrl, Code(request.Status), sentTo));
+    }
+
+    /// <summary>"I lost my code": the same 202 whether or not a request has this contact.</summary>
+    private static async Task<Results<Accepted<LostCodeAnswer>, ValidationProblem>> LostCode(
+        [FromBody] LostCodeDto body, RegionContext here, TrackingCodeDelivery delivery, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        if (TrackingCodeDelivery.Normalize(body.Contact) is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["contact"] = [t["Help.Lost.Invalid"]] }, title: t["Error.400.Title"]);
+        }
+
+        await delivery.ReissueAsync(here.RequiredRegion, body.Contact, ct);
+        return TypedResults.Accepted((string?)null, new LostCodeAnswer(t["Help.Lost.Sent"]));
     }
 
     private static string ApiField(string field) => field switch
@@ -304,6 +331,7 @@ internal sealed class HelpRetentionJob(TimeProvider clock) : IRecurringJob
             foreach (var request in due)
             {
                 request.ContactCipher = null;
+                request.ContactLookup = null;
                 request.ContactMethod = ContactMethod.None;
                 request.ContactSharedWithVolunteer = false;
                 request.Description = "";

@@ -17,15 +17,18 @@ public sealed class HelpSubmissionWriter(IServiceScopeFactory scopes)
     private readonly ConcurrentQueue<Pending> _queue = new();
     private readonly SemaphoreSlim _flush = new(1, 1);
 
-    private sealed record Pending(HelpRequest Request)
+    private sealed record Pending(HelpRequest Request, IReadOnlyList<Infrastructure.Outbox.OutboxMessage> Messages)
     {
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    /// <summary>Stores the request (with its events); false when a unique key refused it (the same form sent twice).</summary>
-    public async Task<bool> WriteAsync(HelpRequest request, CancellationToken ct)
+    /// <summary>
+    /// Stores the request (with its events) and the messages that belong to it (the code to the requester) in one
+    /// commit; false when a unique key refused it (the same form sent twice), and then nothing of it is stored.
+    /// </summary>
+    public async Task<bool> WriteAsync(HelpRequest request, IReadOnlyList<Infrastructure.Outbox.OutboxMessage> messages, CancellationToken ct)
     {
-        var pending = new Pending(request);
+        var pending = new Pending(request, messages);
         _queue.Enqueue(pending);
         await _flush.WaitAsync(ct);
         try
@@ -66,6 +69,7 @@ public sealed class HelpSubmissionWriter(IServiceScopeFactory scopes)
             // (together a fifth of the CPU of a submission in the profile, bench/README.md).
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.HelpRequests.AddRange(batch.Select(p => p.Request));
+            db.OutboxMessages.AddRange(batch.SelectMany(p => p.Messages));
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             batch.ForEach(p => p.Done.TrySetResult(true));
         }

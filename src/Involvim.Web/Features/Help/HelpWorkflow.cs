@@ -38,7 +38,7 @@ public enum HelpOutcome
 /// the audit log for staff steps, and notifications. Offers are made by <see cref="OfferAsync"/> (coordinator) or
 /// <see cref="OfferNextAsync"/> (auto-offer, a decline or a timeout).
 /// </summary>
-public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider clock, VolunteerRanking ranking, HelpNotifications notify, HelpSubmissionWriter writer)
+public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider clock, VolunteerRanking ranking, HelpNotifications notify, HelpSubmissionWriter writer, TrackingCodeDelivery delivery)
 {
     private static readonly Dictionary<(HelpStatus From, HelpStatus To), HelpActor[]> Transitions = new()
     {
@@ -85,7 +85,9 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
 
         var code = TrackingCodes.New();
         var request = Compose(region, data, language, code, keyHash, protector);
-        if (!await writer.WriteAsync(request, ct))
+        request.ContactLookup = await delivery.LookupAsync(data.ContactValue, ct);
+        var codeMessage = delivery.CodeMessage(request, region, code, renewed: false);
+        if (!await writer.WriteAsync(request, codeMessage is null ? [] : [codeMessage], ct))
         {
             // The same form sent twice at once: the unique key let only the first in.
             return (null, null);

@@ -40,6 +40,9 @@ public sealed class Region
     /// <summary>Days after which an open help request nobody took is marked unmet.</summary>
     public int UnmetAfterDays { get; set; } = 14;
 
+    /// <summary>Within how many days a coordinator answers a new help request (told to the requester).</summary>
+    public int AnswerWithinDays { get; set; } = 2;
+
     /// <summary>Parts of the region (municipalities, villages) that requesters and volunteers choose from.</summary>
     public List<string> Areas { get; set; } = [];
 
@@ -83,6 +86,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.Property(r => r.ContactEmail).HasMaxLength(254);
         builder.Property(r => r.ContactPhone).HasMaxLength(40);
         builder.Property(r => r.Website).HasMaxLength(300);
+        builder.Property(r => r.AnswerWithinDays).HasDefaultValue(2).ValueGeneratedNever();
         builder.HasMany(r => r.Translations).WithOne().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

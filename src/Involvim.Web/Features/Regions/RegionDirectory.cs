@@ -51,5 +51,6 @@ public sealed class RegionDirectory(IMemoryCache cache, IServiceScopeFactory sco
         r.IsActive,
         r.Areas.ToList(),
         r.AutoOffer,
-        r.RetentionDays);
+        r.RetentionDays,
+        r.AnswerWithinDays);
 }

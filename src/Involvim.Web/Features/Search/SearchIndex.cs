@@ -30,7 +30,10 @@ public sealed class SearchDocument
     public IReadOnlyList<ScheduleException> ScheduleExceptions { get; init; } = [];
 
     /// <summary>The title for a reader: their language, else the region's, else English, else the source.</summary>
-    public string TitleIn(string language, string regionDefault)
+    public string TitleIn(string language, string regionDefault) => TitleFor(language, regionDefault).Title;
+
+    /// <summary>The title for a reader and the language it is in (which differs from theirs when it is a fallback).</summary>
+    public (string Title, string Language) TitleFor(string language, string regionDefault)
     {
         foreach (var wanted in new[] { language, regionDefault, "en" })
         {
@@ -38,13 +41,16 @@ public sealed class SearchDocument
             {
                 if (lang == wanted)
                 {
-                    return title;
+                    return (title, lang);
                 }
             }
         }
 
-        return Titles.Count > 0 ? Titles[0].Value : "";
+        return Titles.Count > 0 ? (Titles[0].Value, Titles[0].Key) : ("", regionDefault);
     }
+
+    /// <summary>Whether there is a text in this language (not a fallback).</summary>
+    public bool HasTextIn(string language) => Titles.Any(t => t.Key == language);
 }
 
 /// <summary>One text of a document to index: its language and how much a match in it counts (title 3, body 1).</summary>

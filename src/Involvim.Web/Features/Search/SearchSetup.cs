@@ -15,6 +15,7 @@ public static class SearchSetup
         builder.Services.AddSingleton<SearchChangeFollower>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchChangeFollower>());
         builder.Services.AddSingleton<IRecurringJob, DirectoryChangeCleanupJob>();
+        builder.Services.AddSingleton<IRecurringJob, FailedSearchRetentionJob>();
         return builder;
     }
 

@@ -80,6 +80,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pendingAudit = ChangeTracker.Entries<AuditEntry>()

@@ -29,6 +29,7 @@ public static class DatabaseSetup
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddScoped<Audit.AuditLog>();
+        builder.Services.AddSingleton<AppSecrets>();
         builder.Services.AddSingleton<Cli.ICliVerb, MigrateVerb>();
         return builder;
     }

@@ -72,13 +72,15 @@ public sealed partial class OutboxDispatcher(
             var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
             try
             {
+                // What actually leaves: the address behind a reference, the body behind a seal (never stored opened).
+                var outgoing = await OpenAsync(scope.ServiceProvider, message, ct);
                 if (message.Channel == OutboxChannels.Email)
                 {
-                    await transport.SendAsync(message, ct);
+                    await transport.SendAsync(outgoing, ct);
                 }
                 else
                 {
-                    await SendTextAsync(scope.ServiceProvider, message, ct);
+                    await SendTextAsync(scope.ServiceProvider, outgoing, ct);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -88,7 +90,9 @@ public sealed partial class OutboxDispatcher(
             }
 
             var sentAt = clock.GetUtcNow().UtcDateTime;
+            var body = message.Sealed ? "" : message.BodyText;
             await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.BodyText, body)
                 .SetProperty(m => m.SentAt, sentAt)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LockedBy, (string?)null)
@@ -100,6 +104,43 @@ public sealed partial class OutboxDispatcher(
         return sent;
     }
 
+    /// <summary>
+    /// A copy of the message as it is sent: a recipient reference (<c>help-request:…</c>) resolved to the address, a
+    /// sealed body opened. Texts always go by reference; e-mails to plain addresses stay as they are.
+    /// </summary>
+    private static async Task<OutboxMessage> OpenAsync(IServiceProvider services, OutboxMessage message, CancellationToken ct)
+    {
+        var to = message.To;
+        var resolver = services.GetServices<IRecipientResolver>().FirstOrDefault(r => r.Handles(message.To));
+        if (resolver is not null)
+        {
+            to = await resolver.ResolveAsync(message.To, ct) ?? throw new UndeliverableException("The recipient's contact is no longer stored.");
+        }
+        else if (message.Channel != OutboxChannels.Email)
+        {
+            throw new UndeliverableException("Unknown recipient reference.");
+        }
+
+        var body = message.BodyText;
+        if (message.Sealed)
+        {
+            body = services.GetRequiredService<OutboxSeal>().Open(message.BodyText) ?? throw new UndeliverableException("The sealed body can no longer be opened.");
+        }
+
+        return new OutboxMessage
+        {
+            Id = message.Id,
+            To = to,
+            Channel = message.Channel,
+            Subject = message.Subject,
+            BodyText = body,
+            Kind = message.Kind,
+            RegionId = message.RegionId,
+            CreatedAt = message.CreatedAt,
+            Attempts = message.Attempts,
+        };
+    }
+
     private static async Task SendTextAsync(IServiceProvider services, OutboxMessage message, CancellationToken ct)
     {
         var gateway = services.GetRequiredService<ITextGateway>();
@@ -108,10 +149,7 @@ public sealed partial class OutboxDispatcher(
             throw new UndeliverableException("No messaging gateway is configured.");
         }
 
-        var resolver = services.GetServices<IRecipientResolver>().FirstOrDefault(r => r.Handles(message.To))
-            ?? throw new UndeliverableException("Unknown recipient reference.");
-        var to = await resolver.ResolveAsync(message.To, ct) ?? throw new UndeliverableException("The recipient's contact is no longer stored.");
-        await gateway.SendAsync(new TextMessage(message.Id, message.Channel, to, message.BodyText), ct);
+        await gateway.SendAsync(new TextMessage(message.Id, message.Channel, message.To, message.BodyText), ct);
     }
 
     /// <summary>30 s, 1 min, 2 min... capped at 6 hours.</summary>
@@ -126,7 +164,10 @@ public sealed partial class OutboxDispatcher(
         error = error[..Math.Min(error.Length, 1000)];
         DateTime? failedAt = attempts >= OutboxMessage.MaxAttempts || ex is UndeliverableException ? now : null;
         var next = now + Backoff(attempts);
+        // A sealed body that will never be sent is not kept either.
+        var body = message.Sealed && failedAt is not null ? "" : message.BodyText;
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.BodyText, body)
             .SetProperty(m => m.Attempts, attempts)
             .SetProperty(m => m.NextAttemptAt, next)
             .SetProperty(m => m.FailedAt, failedAt)
@@ -171,6 +212,7 @@ public static class OutboxSetup
         builder.Services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section);
         builder.Services.AddSingleton<InstanceIdentity>();
         builder.Services.AddScoped<EmailOutbox>();
+        builder.Services.AddSingleton<OutboxSeal>();
         builder.Services.AddScoped<PublicLinks>();
         builder.Services.AddSingleton<IMailTransport, MailTransport>();
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);

@@ -23,6 +23,12 @@ public sealed class OutboxMessage
 
     public string BodyText { get; set; } = "";
 
+    /// <summary>
+    /// The body is encrypted (Data Protection) and readable only when it is sent; it is blanked once sent or given up.
+    /// For messages that carry a secret, such as a tracking code.
+    /// </summary>
+    public bool Sealed { get; set; }
+
     /// <summary>What caused the message (e.g. <c>password-reset</c>); for operators, never personal data.</summary>
     public string Kind { get; set; } = "";
 

@@ -19,7 +19,8 @@ public sealed record RegionSnapshot(
     bool IsActive,
     IReadOnlyList<string> Areas,
     bool AutoOffer,
-    int RetentionDays = 180)
+    int RetentionDays = 180,
+    int AnswerWithinDays = 2)
 {
     /// <summary>The region's name in a language, with the content fallback chain (language → default → English → any).</summary>
     public string NameIn(string language) =>

@@ -142,12 +142,16 @@ public static class WebPlatform
             o.IncludeSubDomains = true;
         });
 
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o =>
         {
-            document.Info.Title = "Involvim API";
-            document.Info.Description = "Public and staff JSON endpoints of Involvim. Errors are RFC 9457 ProblemDetails.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Involvim API";
+                document.Info.Description = "Public and staff JSON endpoints of Involvim. Errors are RFC 9457 ProblemDetails.";
+                return Task.CompletedTask;
+            });
+            OpenApiContract.Configure(o);
+        });
 
         return builder;
     }
@@ -183,6 +187,9 @@ public static class WebPlatform
     /// <summary>The display name of the endpoint routing picks when the path matches but the method does not.</summary>
     private const string MethodNotAllowedEndpoint = "405 HTTP Method Not Supported";
 
+    /// <summary>The display name of the endpoint routing picks when no endpoint accepts the request's Content-Type.</summary>
+    private const string UnsupportedMediaTypeEndpoint = "415 HTTP Unsupported Media Type";
+
     public static WebApplication UseEndpointPlatform(this WebApplication app)
     {
         // No endpoint matched: a plain 404 for everyone (localized page or ProblemDetails), not a sign-in
@@ -196,8 +203,9 @@ public static class WebPlatform
                 return Task.CompletedTask;
             }
 
-            // A wrong method is 405 for everyone (the routing's own endpoint sets Allow), not a sign-in prompt first.
-            if (endpoint.DisplayName == MethodNotAllowedEndpoint)
+            // A wrong method (405, the routing's own endpoint sets Allow) or a body in a media type the endpoint does not
+            // accept (415) is that answer for everyone, not a sign-in prompt from the fallback policy first.
+            if (endpoint.DisplayName is MethodNotAllowedEndpoint or UnsupportedMediaTypeEndpoint)
             {
                 return endpoint.RequestDelegate?.Invoke(context) ?? Task.CompletedTask;
             }

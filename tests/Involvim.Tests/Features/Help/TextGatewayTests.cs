@@ -87,17 +87,28 @@ public sealed class TextGatewayTests : IAsyncLifetime
             consent = true,
         });
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
+        var answer = await submitted.Content.ReadFromJsonAsync<JsonElement>();
+        var code = answer.GetProperty("trackingCode").GetString()!;
+        Assert.Equal("whatsapp", answer.GetProperty("codeSentTo").GetString());
         var id = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.Id).SingleAsync());
 
+        // The code itself went out first, sealed: not readable in the outbox before it is sent, blank after.
+        var dispatcher = App.Services.GetRequiredService<OutboxDispatcher>();
+        var sealedCode = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.SingleAsync(m => m.Kind == "help-code"));
+        Assert.True(sealedCode.Sealed);
+        Assert.DoesNotContain(code, sealedCode.BodyText, StringComparison.Ordinal);
+        Assert.Equal(1, await dispatcher.DispatchDueAsync());
+        Assert.True(_received.TryDequeue(out var codeText));
+        Assert.Contains(code, JsonDocument.Parse(codeText.Body).RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("", await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Id == sealedCode.Id).Select(m => m.BodyText).SingleAsync()));
+
         await CoordinatorWritesAsync(id, "Ми знайшли для вас волонтера.");
-        var queued = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Channel == OutboxChannels.WhatsApp).ToListAsync());
+        var queued = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Channel == OutboxChannels.WhatsApp && m.Kind != "help-code").ToListAsync());
         var message = Assert.Single(queued);
         Assert.Equal(HelpContactResolver.Reference(id), message.To);
         Assert.DoesNotContain("1234567", message.BodyText + message.To, StringComparison.Ordinal);
         Assert.DoesNotContain(code, message.BodyText, StringComparison.Ordinal);
 
-        var dispatcher = App.Services.GetRequiredService<OutboxDispatcher>();
         Assert.Equal(1, await dispatcher.DispatchDueAsync());
         Assert.True(_received.TryDequeue(out var received));
         var json = JsonDocument.Parse(received.Body).RootElement;
@@ -115,6 +126,8 @@ public sealed class TextGatewayTests : IAsyncLifetime
         Assert.Equal(0, await dispatcher.DispatchDueAsync());
         Assert.Empty(_received);
         var failed = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Channel == OutboxChannels.WhatsApp && m.FailedAt != null).CountAsync());
+        // The retention erased the lookup too: "I lost my code" no longer finds the request.
+        Assert.Null(await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.ContactLookup).SingleAsync()));
         Assert.Equal(1, failed);
     }
 

@@ -9,7 +9,9 @@ namespace Involvim.Web.Features.Directory.Pages;
 public sealed record ServiceListItem(
     Guid Id,
     string Title,
+    string TitleLanguage,
     string? Organization,
+    string? OrganizationLanguage,
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Languages,
     bool IsFree,
@@ -20,11 +22,14 @@ public sealed record ServiceListItem(
     public static ServiceListItem From(SearchDocument d, RegionSnapshot region, string language, IReadOnlyDictionary<Guid, SearchDocument> organizations, DateTime utcNow, IStringLocalizer t)
     {
         var state = OpeningHours.StateAt(utcNow, region.TimeZoneInfo, d.OpeningRules, d.ScheduleExceptions);
-        var organization = d.OrganizationId is { } id && organizations.TryGetValue(id, out var o) ? o.TitleIn(language, region.DefaultLanguage) : null;
+        (string Title, string Language)? organization = d.OrganizationId is { } id && organizations.TryGetValue(id, out var o) ? o.TitleFor(language, region.DefaultLanguage) : null;
+        var (title, titleLanguage) = d.TitleFor(language, region.DefaultLanguage);
         return new ServiceListItem(
             d.Id,
-            d.TitleIn(language, region.DefaultLanguage),
-            organization,
+            title,
+            titleLanguage,
+            organization?.Title,
+            organization?.Language,
             d.Categories,
             d.Languages,
             d.IsFree,

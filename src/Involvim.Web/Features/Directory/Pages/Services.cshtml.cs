@@ -32,12 +32,16 @@ public sealed class ServicesModel(SearchIndexCache cache, RegionContext here, Ap
     [BindProperty(SupportsGet = true)]
     public bool Free { get; set; }
 
+    /// <summary>Only services with a text in the reader's language (no fallbacks).</summary>
+    [BindProperty(SupportsGet = true, Name = "mine")]
+    public bool OnlyMine { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ServiceListItem> Items { get; private set; } = [];
 
-    public IReadOnlyList<(string Type, string Title, string Url)> AlsoFound { get; private set; } = [];
+    public IReadOnlyList<(string Type, string Title, string Language, string Url)> AlsoFound { get; private set; } = [];
 
     public int Total { get; private set; }
 
@@ -80,6 +84,7 @@ public sealed class ServicesModel(SearchIndexCache cache, RegionContext here, Ap
             (Category is null || d.Categories.Contains(Category)) &&
             (Language is null || d.Languages.Contains(Language)) &&
             (!Free || d.IsFree) &&
+            (!OnlyMine || d.HasTextIn(here.Language)) &&
             (!Open || OpeningHours.StateAt(now, zone, d.OpeningRules, d.ScheduleExceptions).IsOpen);
 
         List<SearchDocument> found;
@@ -89,7 +94,9 @@ public sealed class ServicesModel(SearchIndexCache cache, RegionContext here, Ap
             found = hits.Select(h => h.Document).Where(Matches).ToList();
             AlsoFound = hits.Where(h => h.Document.Type != DirectoryChanges.Service)
                 .Take(4)
-                .Select(h => (h.Document.Type, h.Document.TitleIn(here.Language, region.DefaultLanguage), SearchSetup.UrlFor(h.Document, region.Slug, here.Language)))
+                .Where(h => !OnlyMine || h.Document.HasTextIn(here.Language))
+                .Select(h => (h.Document.Type, h.Document.TitleFor(here.Language, region.DefaultLanguage), SearchSetup.UrlFor(h.Document, region.Slug, here.Language)))
+                .Select(x => (x.Type, x.Item2.Title, x.Item2.Language, x.Item3))
                 .ToList();
             if (hits.Count == 0)
             {
@@ -120,6 +127,7 @@ public sealed class ServicesModel(SearchIndexCache cache, RegionContext here, Ap
             ["language"] = Language,
             ["open"] = Open ? "true" : null,
             ["free"] = Free ? "true" : null,
+            ["mine"] = OnlyMine ? "true" : null,
             ["p"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(here.To("services"), query.Where(kv => !string.IsNullOrEmpty(kv.Value)));

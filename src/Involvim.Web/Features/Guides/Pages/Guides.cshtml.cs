@@ -19,6 +19,10 @@ public sealed class GuidesModel(AppDbContext db, RegionContext here) : PageModel
 
     public IReadOnlyList<Node> Tree { get; private set; } = [];
 
+    /// <summary>Only guides with a text in the reader's language (no fallbacks).</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "mine")]
+    public bool OnlyMine { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var region = here.RequiredRegion;
@@ -29,11 +33,13 @@ public sealed class GuidesModel(AppDbContext db, RegionContext here) : PageModel
             .ToListAsync(ct);
         Tree = Build(null);
 
+        // With "only in my language", a topic without a text of its own stays when one of its pages has one.
         List<Node> Build(Guid? parent) => guides
             .Where(g => g.ParentId == parent)
             .OrderBy(g => g.SortOrder)
             .ThenBy(g => g.Slug, StringComparer.Ordinal)
             .Select(g => new Node(g.Slug, ContentTranslations.Pick(g.Translations, here.Language, region.DefaultLanguage)!, Build(g.Id)))
+            .Where(n => !OnlyMine || !n.Text.IsFallback || n.Children.Count > 0)
             .ToList();
     }
 }

@@ -26,6 +26,10 @@ public sealed class SettingsModel(AppDbContext db, RegionContext here, RegionDir
     [BindProperty]
     public int UnmetAfterDays { get; set; }
 
+    /// <summary>What the requester is told: a coordinator answers within this many days.</summary>
+    [BindProperty]
+    public int AnswerWithinDays { get; set; }
+
     [BindProperty]
     public string? Areas { get; set; }
 
@@ -37,6 +41,7 @@ public sealed class SettingsModel(AppDbContext db, RegionContext here, RegionDir
         AutoOffer = region.AutoOffer;
         OfferTimeoutHours = region.OfferTimeoutHours;
         UnmetAfterDays = region.UnmetAfterDays;
+        AnswerWithinDays = region.AnswerWithinDays;
         Areas = string.Join('\n', region.Areas);
     }
 
@@ -54,6 +59,11 @@ public sealed class SettingsModel(AppDbContext db, RegionContext here, RegionDir
             ModelState.AddModelError(nameof(UnmetAfterDays), t["ManageHelp.Settings.UnmetRange"]);
         }
 
+        if (AnswerWithinDays is < 1 or > 30)
+        {
+            ModelState.AddModelError(nameof(AnswerWithinDays), t["ManageHelp.Settings.AnswerRange"]);
+        }
+
         if (areas.Count > MaxAreas || areas.Any(a => a.Length > HelpLimits.Area))
         {
             ModelState.AddModelError(nameof(Areas), t["ManageHelp.Settings.AreasInvalid"]);
@@ -68,12 +78,13 @@ public sealed class SettingsModel(AppDbContext db, RegionContext here, RegionDir
         var region = await db.Regions.FirstAsync(r => r.Id == here.RequiredRegion.Id, ct);
         audit.Record("region.help-settings", nameof(Regions.Region), region.Id.ToString(), region.Id, new
         {
-            from = new { region.AutoOffer, region.OfferTimeoutHours, region.UnmetAfterDays, region.Areas },
-            to = new { AutoOffer, OfferTimeoutHours, UnmetAfterDays, areas },
+            from = new { region.AutoOffer, region.OfferTimeoutHours, region.UnmetAfterDays, region.AnswerWithinDays, region.Areas },
+            to = new { AutoOffer, OfferTimeoutHours, UnmetAfterDays, AnswerWithinDays, areas },
         });
         region.AutoOffer = AutoOffer;
         region.OfferTimeoutHours = OfferTimeoutHours;
         region.UnmetAfterDays = UnmetAfterDays;
+        region.AnswerWithinDays = AnswerWithinDays;
         region.Areas = areas;
         region.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

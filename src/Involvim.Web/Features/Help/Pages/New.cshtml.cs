@@ -13,7 +13,7 @@ namespace Involvim.Web.Features.Help.Pages;
 /// </summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Submission)]
-public sealed class NewModel(RegionContext here, HelpWorkflow workflow, ContactProtector protector, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class NewModel(RegionContext here, HelpWorkflow workflow, ContactProtector protector, TrackingCodeDelivery delivery, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public HelpRequestInput Input { get; set; } = new();
@@ -25,6 +25,12 @@ public sealed class NewModel(RegionContext here, HelpWorkflow workflow, ContactP
     public IReadOnlyList<string> Areas { get; private set; } = [];
 
     public string? Code { get; private set; }
+
+    /// <summary>The channel the code was also sent to (email, sms, …), or null.</summary>
+    public string? CodeSentBy { get; private set; }
+
+    /// <summary>A contact was given, even if the code cannot be sent there (a phone number without a text gateway).</summary>
+    public bool ContactGiven { get; private set; }
 
     public void OnGet(string? category)
     {
@@ -57,14 +63,16 @@ public sealed class NewModel(RegionContext here, HelpWorkflow workflow, ContactP
             return Page();
         }
 
-        var (_, code) = await workflow.SubmitAsync(region, data, here.Language, FormId, protector, ct);
-        if (code is null)
+        var (request, code) = await workflow.SubmitAsync(region, data, here.Language, FormId, protector, ct);
+        if (code is null || request is null)
         {
             ModelState.AddModelError("", t["Help.Error.Replayed"]);
             return Page();
         }
 
         Code = code;
+        ContactGiven = request.ContactCipher is not null;
+        CodeSentBy = ContactGiven ? delivery.ChannelFor(request.ContactMethod) : null;
         return Page();
     }
 }

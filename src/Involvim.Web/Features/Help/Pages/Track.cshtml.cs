@@ -15,7 +15,7 @@ namespace Involvim.Web.Features.Help.Pages;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.TrackingLookup)]
-public sealed class TrackModel(RegionContext here, HelpWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class TrackModel(RegionContext here, HelpWorkflow workflow, Infrastructure.Outbox.PublicLinks links, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -34,6 +34,24 @@ public sealed class TrackModel(RegionContext here, HelpWorkflow workflow, IStrin
     public string? Notice { get; private set; }
 
     public void OnGet() => Response.Headers.CacheControl = "no-store";
+
+    /// <summary>
+    /// "Save as a file" on the confirmation: the code comes back as a small text file. The code travels in the POST
+    /// body; nothing is looked up or stored, and the answer is no-store like every other.
+    /// </summary>
+    public IActionResult OnPostCodeFile()
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (TrackingCodes.Normalize(Code) is null)
+        {
+            return BadRequest();
+        }
+
+        var region = here.RequiredRegion;
+        var link = links.Absolute(here.To("help/track"));
+        var text = $"Involvim · {region.NameIn(here.Language)}\r\n\r\n{t["Help.Sent.CodeIs"]} {Code!.Trim().ToUpperInvariant()}\r\n\r\n{t["Help.File.Where", link]}\r\n{t["Help.File.Keep"]}\r\n";
+        return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray(), "text/plain; charset=utf-8", "involvim-tracking-code.txt");
+    }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => WithRequestAsync(_ => Task.FromResult<string?>(null), ct);
 
