@@ -28,6 +28,18 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# --- Poppler (the print tests read Chromium's PDFs with pdftotext and pdftoppm) -----------------
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  say "installing Debian poppler-utils for the print tests"
+  if [ "$(id -u)" = "0" ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) >>"$results/apt.log" 2>&1 \
+      || say "poppler-utils could not be installed (see TestResults/apt.log)"
+  else
+    (sudo -n apt-get update -qq && sudo -n DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) >>"$results/apt.log" 2>&1 \
+      || say "poppler-utils could not be installed without root"
+  fi
+fi
+
 # --- PostgreSQL ---------------------------------------------------------------------------------
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 pg_dir=""

@@ -25,13 +25,12 @@ public sealed class ServiceEditor(AppDbContext db, AuditLog audit, TimeProvider 
             .FirstOrDefaultAsync(ct);
 
     /// <summary>The form for a service in one language (the pending proposal when there is one in that language).</summary>
-    public static ServiceForm ToForm(ServiceListing s, string language)
-    {
-        if (Proposal(s) is { } proposal && proposal.TextLanguage == language)
-        {
-            return proposal;
-        }
+    public static ServiceForm ToForm(ServiceListing s, string language) =>
+        Proposal(s) is { } proposal && proposal.TextLanguage == language ? proposal : PublishedForm(s, language);
 
+    /// <summary>The form as readers see the service now (without any proposal): what a proposal is compared with.</summary>
+    public static ServiceForm PublishedForm(ServiceListing s, string language)
+    {
         var text = s.Translations.FirstOrDefault(t => t.Language == language);
         return new ServiceForm
         {

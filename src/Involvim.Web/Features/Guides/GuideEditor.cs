@@ -62,13 +62,12 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
 
     public static GuideForm? Proposal(GuidePage g) => Review.Proposal<GuideForm>(g);
 
-    public static GuideForm ToForm(GuidePage g, string language)
-    {
-        if (Proposal(g) is { } proposal && proposal.TextLanguage == language)
-        {
-            return proposal;
-        }
+    public static GuideForm ToForm(GuidePage g, string language) =>
+        Proposal(g) is { } proposal && proposal.TextLanguage == language ? proposal : PublishedForm(g, language);
 
+    /// <summary>The form as readers see the page now (without any proposal): what a proposal is compared with.</summary>
+    public static GuideForm PublishedForm(GuidePage g, string language)
+    {
         var text = g.Translations.FirstOrDefault(t => t.Language == language);
         return new GuideForm
         {

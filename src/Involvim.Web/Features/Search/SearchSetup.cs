@@ -21,6 +21,8 @@ public static class SearchSetup
 
     public static WebApplication MapSearch(this WebApplication app)
     {
+        // Short addresses on paper (/{region}/s/{code}): to the page in the reader's language (issue 16, print).
+        app.MapGet("/{region:slug}/s/{code:regex(^[0-9a-z]{{10}}$)}", GoShort).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/api/v1/regions/{region:slug}/search", Search)
             .AllowAnonymous()
             .WithTags("Search")
@@ -29,6 +31,20 @@ public static class SearchSetup
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    private static async Task<IResult> GoShort(string code, HttpRequest request, RegionContext here, SearchIndexCache cache, CancellationToken ct)
+    {
+        var region = here.RequiredRegion;
+        var index = await cache.GetAsync(region.Id, ct);
+        var document = index.Documents.FirstOrDefault(d => Infrastructure.Web.ShortLinks.Code(d.Id) == code);
+        if (document is null)
+        {
+            return Results.NotFound();
+        }
+
+        var language = Infrastructure.Localization.UiLanguages.BestMatch(request.Headers.AcceptLanguage.ToString(), region.EnabledLanguages) ?? region.DefaultLanguage;
+        return Results.Redirect(UrlFor(document, region.Slug, language));
     }
 
     public sealed record SearchResultDto(string Type, Guid Id, string Title, string Url);

@@ -32,7 +32,7 @@ public sealed class HelpJourneyTests(BrowserFixture app) : BrowserTest(app)
             await page.Locator($"input[name='Input.Times'][value='{slot}']").CheckAsync();
         }
 
-        await page.GetByLabel(T("Help.Field.Consent")).CheckAsync();
+        await page.Locator("#Input_Consent").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = T("Help.New.Submit"), Exact = true }).ClickAsync();
         var code = (await page.Locator(".code strong").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$", code);

@@ -66,6 +66,18 @@ public abstract class EditingAndApprovalTests(AppFixture fixture)
         var coordinator = await App.SignInAsync(Coordinator, language: "sl");
         var pending = Forms.Parse(await coordinator.GetStringAsync("/litija/sl/manage/services?show=pending"));
         Assert.Contains(pending.QuerySelectorAll("table a"), a => a.GetAttribute("href") == $"/litija/sl/manage/services/{id}");
+        // The coordinator sees what changes, field by field, who proposed it and when (region time).
+        var review = Forms.Parse(await coordinator.GetStringAsync($"/litija/sl/manage/services/{id}"));
+        var rows = review.QuerySelectorAll("table.changes tbody tr").ToList();
+        Assert.True(rows.Count == 1, review.QuerySelector(".note")?.OuterHtml ?? review.Body!.InnerHtml[..2000]);
+        var nameRow = rows[0];
+        Assert.Equal("Tečaj slovenščine za odrasle", nameRow.QuerySelector("del")!.TextContent);
+        Assert.Equal(newName, nameRow.QuerySelector("ins")!.TextContent);
+        var proposedAt = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Services.IgnoreQueryFilters().Where(s => s.Id == id).Select(s => s.PendingChangeAt!.Value).SingleAsync());
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(proposedAt, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Ljubljana"));
+        Assert.Contains("Ana Urednica", review.QuerySelector(".note")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(local.ToString("g", new System.Globalization.CultureInfo("sl")), review.QuerySelector(".note")!.TextContent, StringComparison.Ordinal);
+
         var coordinatorToken = Forms.Token(await coordinator.GetStringAsync($"/litija/sl/manage/services/{id}"));
         var approved = await coordinator.PostAsync($"/litija/sl/manage/services/{id}?handler=Approve", new FormUrlEncodedContent([KeyValuePair.Create(Forms.AntiforgeryField, coordinatorToken)]));
         Assert.True(approved.StatusCode == HttpStatusCode.Redirect, string.Join("\n", App.ServerErrors.Errors));

@@ -30,6 +30,9 @@ public sealed class EditServiceModel(
 
     public ServiceForm? Proposal { get; private set; }
 
+    /// <summary>The proposal as a coordinator reviews it: who, when, and each field that changes.</summary>
+    public ProposalView? ProposalReview { get; private set; }
+
     public RegionAccess Access { get; private set; } = RegionAccess.Anonymous;
 
     public IReadOnlyList<(Guid Id, string Name)> Organizations { get; private set; } = [];
@@ -145,6 +148,42 @@ public sealed class EditServiceModel(
 
         Proposal = ServiceEditor.Proposal(Service);
         Places = Places.Where(p => p.OrganizationId == Service.OrganizationId).ToList();
+        if (Proposal is not null)
+        {
+            var places = Places;
+            var organizationNames = Organizations.ToDictionary(o => o.Id.ToString(), o => o.Name);
+            string? Show(string property, System.Text.Json.Nodes.JsonNode? value) => (property, value) switch
+            {
+                (_, null) => null,
+                (nameof(ServiceForm.Categories), System.Text.Json.Nodes.JsonArray a) => string.Join(", ", a.Select(c => t[$"Category.{c}"].Value)),
+                (nameof(ServiceForm.AccessModes), System.Text.Json.Nodes.JsonArray a) => string.Join(", ", a.Select(c => t[$"Access.{c}"].Value)),
+                (nameof(ServiceForm.LocationIds), System.Text.Json.Nodes.JsonArray a) => string.Join("; ", a.Select(c => places.FirstOrDefault(p => p.Id.ToString() == c?.ToString())?.Name ?? "?")),
+                (nameof(ServiceForm.IsFree), _) => t[value.GetValue<bool>() ? "Common.Yes" : "Common.No"],
+                (nameof(ServiceForm.OrganizationId), _) => organizationNames.GetValueOrDefault(value.ToString(), "?"),
+                (nameof(ServiceForm.Hours), System.Text.Json.Nodes.JsonObject days) => string.Join("; ", days.Select(d =>
+                    $"{(Enum.TryParse<DayOfWeek>(d.Key, out var day) ? System.Globalization.CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day) : d.Key)}: {d.Value}")),
+                _ => null,
+            };
+            (string, string)[] fields =
+            [
+                (nameof(ServiceForm.Name), t["ManageServices.Name"]), (nameof(ServiceForm.Description), t["ManageServices.Description"]),
+                (nameof(ServiceForm.Eligibility), t["Service.Eligibility"]), (nameof(ServiceForm.Fees), t["Service.Cost"]),
+                (nameof(ServiceForm.HowToApply), t["Service.HowToApply"]), (nameof(ServiceForm.Accessibility), t["Service.Accessibility"]),
+                (nameof(ServiceForm.OrganizationId), t["Manage.Staff.Organization"]), (nameof(ServiceForm.Categories), t["Services.Category"]),
+                (nameof(ServiceForm.Languages), t["Service.Languages"]), (nameof(ServiceForm.AccessModes), t["Service.Access"]),
+                (nameof(ServiceForm.IsFree), t["Services.Free"]), (nameof(ServiceForm.Phone), t["Manage.Settings.ContactPhone"]),
+                (nameof(ServiceForm.Email), t["Manage.Settings.ContactEmail"]), (nameof(ServiceForm.Website), t["Manage.Settings.Website"]),
+                (nameof(ServiceForm.LocationIds), t["ManageServices.Places"]), (nameof(ServiceForm.NewLocationName), t["ManageServices.PlaceName"]),
+                (nameof(ServiceForm.NewLocationAddress), t["ManageServices.PlaceAddress"]), (nameof(ServiceForm.Hours), t["Service.Hours"]),
+                (nameof(ServiceForm.Exceptions), t["Service.Exceptions"]),
+            ];
+            ProposalReview = new ProposalView(
+                await Review.ProposerAsync(db, Service.PendingChangeBy, ct),
+                Service.PendingChangeAt,
+                Proposal.TextLanguage,
+                Review.Changes(ServiceEditor.PublishedForm(Service, Proposal.TextLanguage), Proposal, fields, Show));
+        }
+
         return true;
     }
 }

@@ -32,6 +32,9 @@ public sealed class ServiceModel(AppDbContext db, RegionContext here, TimeProvid
 
     public string ShareUrl { get; private set; } = "";
 
+    /// <summary>What the printed page carries at its end (organisation, address, phone, short address and QR, date).</summary>
+    public PrintCard Print { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var region = here.RequiredRegion;
@@ -64,6 +67,16 @@ public sealed class ServiceModel(AppDbContext db, RegionContext here, TimeProvid
             .Select(e => (e.Date, e))
             .ToList();
         ShareUrl = links.Absolute(here.To($"services/{service.Id}"));
+        var shortUrl = links.Absolute(ShortLinks.Path(region.Slug, service.Id));
+        var place = Places.FirstOrDefault();
+        Print = new PrintCard(
+            OrganizationText?.Value.Name,
+            place is null ? null : $"{place.Name}, {place.Address}, {place.PostalCode} {place.City}",
+            service.Phone ?? service.Organization?.Phone,
+            service.Email ?? service.Organization?.Email,
+            shortUrl,
+            QrCodes.Svg(shortUrl, t["Print.QrLabel", Text.Value.Name]),
+            DateOnly.FromDateTime(region.Local(now)));
         return Page();
     }
 

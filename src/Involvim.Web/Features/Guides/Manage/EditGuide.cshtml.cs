@@ -1,4 +1,5 @@
 using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Directory;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -21,6 +22,9 @@ public sealed class EditGuideModel(AppDbContext db, GuideEditor editor, RegionPe
     public GuidePage? Guide { get; private set; }
 
     public GuideForm? Proposal { get; private set; }
+
+    /// <summary>The proposal as a coordinator reviews it: who, when, and each field that changes.</summary>
+    public ProposalView? ProposalReview { get; private set; }
 
     public RegionAccess Access { get; private set; } = RegionAccess.Anonymous;
 
@@ -125,6 +129,32 @@ public sealed class EditGuideModel(AppDbContext db, GuideEditor editor, RegionPe
         }
 
         Proposal = GuideEditor.Proposal(Guide);
+        if (Proposal is not null)
+        {
+            var parents = Parents.ToDictionary(p => p.Id.ToString(), p => p.Title);
+            var organizationNames = Organizations.ToDictionary(o => o.Id.ToString(), o => o.Name);
+            string? Show(string property, System.Text.Json.Nodes.JsonNode? value) => (property, value) switch
+            {
+                (_, null) => null,
+                (nameof(GuideForm.Categories), System.Text.Json.Nodes.JsonArray a) => string.Join(", ", a.Select(c => t[$"Category.{c}"].Value)),
+                (nameof(GuideForm.ParentId), _) => parents.GetValueOrDefault(value.ToString(), "?"),
+                (nameof(GuideForm.OrganizationId), _) => organizationNames.GetValueOrDefault(value.ToString(), "?"),
+                _ => null,
+            };
+            (string, string)[] fields =
+            [
+                (nameof(GuideForm.Title), t["ManageGuides.PageTitle"]), (nameof(GuideForm.Summary), t["ManageGuides.Summary"]),
+                (nameof(GuideForm.Body), t["ManageGuides.Body"]), (nameof(GuideForm.Slug), t["ManageGuides.Slug"]),
+                (nameof(GuideForm.ParentId), t["ManageGuides.Parent"]), (nameof(GuideForm.OrganizationId), t["Manage.Staff.Organization"]),
+                (nameof(GuideForm.SortOrder), t["ManageGuides.Order"]), (nameof(GuideForm.Categories), t["Services.Category"]),
+            ];
+            ProposalReview = new ProposalView(
+                await Review.ProposerAsync(db, Guide.PendingChangeBy, ct),
+                Guide.PendingChangeAt,
+                Proposal.TextLanguage,
+                Review.Changes(GuideEditor.PublishedForm(Guide, Proposal.TextLanguage), Proposal, fields, Show));
+        }
+
         return true;
     }
 }

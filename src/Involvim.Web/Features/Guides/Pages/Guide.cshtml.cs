@@ -14,7 +14,7 @@ namespace Involvim.Web.Features.Guides.Pages;
 /// <summary>One guide page: sanitized Markdown, where it sits in the tree, and its sub-pages.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.Policy)]
-public sealed class GuideModel(AppDbContext db, RegionContext here) : PageModel
+public sealed class GuideModel(AppDbContext db, RegionContext here, Infrastructure.Outbox.PublicLinks links, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> t) : PageModel
 {
     public Localized<GuideTranslation> Text { get; private set; } = null!;
 
@@ -23,6 +23,9 @@ public sealed class GuideModel(AppDbContext db, RegionContext here) : PageModel
     public (string Slug, string Title, string Language)? Parent { get; private set; }
 
     public IReadOnlyList<(string Slug, string Title, string Language)> Children { get; private set; } = [];
+
+    /// <summary>What the printed page carries: the organisation behind the guide (or the region) and how to reach it, the short address and QR, the date.</summary>
+    public Infrastructure.Web.PrintCard Print { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -51,6 +54,19 @@ public sealed class GuideModel(AppDbContext db, RegionContext here) : PageModel
 
         Parent = related.Where(g => g.Id == guide.ParentId).Select(Describe).Cast<(string, string, string)?>().FirstOrDefault();
         Children = related.Where(g => g.ParentId == guide.Id).Select(Describe).ToList();
+
+        var organization = guide.OrganizationId is { } orgId
+            ? await db.Organizations.AsNoTracking().Include(o => o.Translations).FirstOrDefaultAsync(o => o.Id == orgId, ct)
+            : null;
+        var shortUrl = links.Absolute(Infrastructure.Web.ShortLinks.Path(region.Slug, guide.Id));
+        Print = new Infrastructure.Web.PrintCard(
+            organization is null ? region.NameIn(here.Language) : ContentTranslations.Pick(organization.Translations, here.Language, region.DefaultLanguage)?.Value.Name,
+            null,
+            organization?.Phone ?? region.ContactPhone,
+            organization?.Email ?? region.ContactEmail,
+            shortUrl,
+            Infrastructure.Web.QrCodes.Svg(shortUrl, t["Print.QrLabel", Text.Value.Title]),
+            DateOnly.FromDateTime(region.Local(clock.GetUtcNow().UtcDateTime)));
         return Page();
     }
 }

@@ -73,6 +73,13 @@ public sealed class RequestModel(
     [BindProperty]
     public decimal? Hours { get; set; }
 
+    /// <summary>Set by the confirmation step: merge, mark unmet and cancel happen only on a second, confirmed POST.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    /// <summary>The action waiting for confirmation (merge, unmet, cancel), shown at the top of the page; null otherwise.</summary>
+    public string? Confirming { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -93,11 +100,17 @@ public sealed class RequestModel(
 
     public Task<IActionResult> OnPostMessageAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.AddMessageAsync(r, MessageAuthor.Coordinator, User.UserId(), Text, ct), "Help.Track.MessageSent", ct);
 
-    public Task<IActionResult> OnPostCancelAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.CancelAsync(r, HelpActor.Coordinator, Reason, ct), "Help.Track.Cancelled", ct);
+    public Task<IActionResult> OnPostCancelAsync(string id, CancellationToken ct) => Confirmed
+        ? ActAsync(id, (r, _) => workflow.CancelAsync(r, HelpActor.Coordinator, Reason, ct), "Help.Track.Cancelled", ct)
+        : ConfirmAsync(id, "cancel", ct);
 
-    public Task<IActionResult> OnPostUnmetAsync(string id, CancellationToken ct) => ActAsync(id, (r, _) => workflow.MarkUnmetAsync(r, HelpActor.Coordinator, ct), "ManageHelp.MarkedUnmet", ct);
+    public Task<IActionResult> OnPostUnmetAsync(string id, CancellationToken ct) => Confirmed
+        ? ActAsync(id, (r, _) => workflow.MarkUnmetAsync(r, HelpActor.Coordinator, ct), "ManageHelp.MarkedUnmet", ct)
+        : ConfirmAsync(id, "unmet", ct);
 
-    public Task<IActionResult> OnPostMergeAsync(string id, CancellationToken ct) => ActAsync(
+    public Task<IActionResult> OnPostMergeAsync(string id, CancellationToken ct) => !Confirmed && MergeInto is not null
+        ? ConfirmAsync(id, "merge", ct)
+        : ActAsync(
         id,
         async (r, _) => MergeInto is { } targetId && await db.HelpRequests.FirstOrDefaultAsync(x => x.Id == targetId, ct) is { } target
             ? await workflow.MergeAsync(r, target, ct)
@@ -163,6 +176,25 @@ public sealed class RequestModel(
         return Page();
     }
 
+    /// <summary>The confirmation step of an action that cannot be undone; works without JavaScript (a second POST).</summary>
+    private async Task<IActionResult> ConfirmAsync(string id, string action, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (action == "merge" && !MergeTargets.Any(m => m.Id == MergeInto))
+        {
+            ModelState.AddModelError(nameof(MergeInto), t["ManageHelp.Error.Invalid"]);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Confirming = action;
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
         var requestId = SignedInUser.RouteId(id);
@@ -207,11 +239,24 @@ public sealed class RequestModel(
         {
             MergeTargets = (await db.HelpRequests.AsNoTracking()
                     .Where(r => r.Id != request.Id && r.Category == request.Category && r.Status != HelpStatus.Done && r.Status != HelpStatus.Cancelled && r.Status != HelpStatus.Unmet)
-                    .OrderByDescending(r => r.CreatedAt).Take(20).Select(r => new { r.Id, r.CreatedAt }).ToListAsync(ct))
-                .Select(r => (r.Id, $"{r.Id.ToString()[^6..]} · {here.RequiredRegion.Time(r.CreatedAt)}")).ToList();
+                    .OrderByDescending(r => r.CreatedAt).Take(20).Select(r => new { r.Id, r.CreatedAt, r.Description }).ToListAsync(ct))
+                .Select(r => (r.Id, $"{r.Id.ToString()[^6..]} · {here.RequiredRegion.Time(r.CreatedAt)} · {Excerpt(r.Description, 60)}")).ToList();
         }
 
         return true;
+    }
+
+    /// <summary>The start of a request's text, for lists (whole words, with an ellipsis when cut).</summary>
+    public static string Excerpt(string text, int length)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > length / 2 ? cut : length)] + "…";
     }
 
     private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> volunteerIds, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace Involvim.Web.Features.Help.Manage;
 [Authorize(Policy = Policies.RegionCoordinator)]
 public sealed class RequestsModel(AppDbContext db, RegionContext here, TimeProvider clock) : PageModel
 {
-    public sealed record Row(Guid Id, DateTime CreatedAt, string Category, IReadOnlyList<string> Languages, HelpUrgency Urgency, HelpStatus Status, bool NeedsInterpreter, int AgeDays);
+    public sealed record Row(Guid Id, DateTime CreatedAt, string Category, IReadOnlyList<string> Languages, HelpUrgency Urgency, HelpStatus Status, bool NeedsInterpreter, int AgeDays, string Excerpt);
 
     public sealed record Summary(int In, int Matched, TimeSpan? MedianToAcceptance, int Unmet, decimal Hours);
 
@@ -62,11 +62,11 @@ public sealed class RequestsModel(AppDbContext db, RegionContext here, TimeProvi
         }
 
         var rows = await query.OrderByDescending(r => r.Urgency == HelpUrgency.High).ThenBy(r => r.CreatedAt).Take(500)
-            .Select(r => new { r.Id, r.CreatedAt, r.Category, r.Languages, r.Urgency, r.Status, r.NeedsInterpreter })
+            .Select(r => new { r.Id, r.CreatedAt, r.Category, r.Languages, r.Urgency, r.Status, r.NeedsInterpreter, Start = r.Description.Substring(0, Math.Min(r.Description.Length, 120)) })
             .ToListAsync(ct);
         Rows = rows
             .Where(r => Language is null || r.Languages.Contains(Language))
-            .Select(r => new Row(r.Id, r.CreatedAt, r.Category, r.Languages, r.Urgency, r.Status, r.NeedsInterpreter, (int)(now - r.CreatedAt).TotalDays))
+            .Select(r => new Row(r.Id, r.CreatedAt, r.Category, r.Languages, r.Urgency, r.Status, r.NeedsInterpreter, (int)(now - r.CreatedAt).TotalDays, RequestModel.Excerpt(r.Start, 80)))
             .ToList();
         Languages = HelpRequestRules.OfferedLanguages;
         Week = await SummaryAsync(regionId, now.AddDays(-7), ct);

@@ -29,6 +29,16 @@ public sealed class VolunteersModel(
 
     public IReadOnlyList<VolunteerProfile> Approved { get; private set; } = [];
 
+    public const int PageSize = 25;
+
+    /// <summary>The page of the approved volunteers (25 a page); from <c>?p=</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int ApprovedTotal { get; private set; }
+
+    public int Pages => Math.Max(1, (ApprovedTotal + PageSize - 1) / PageSize);
+
     public string? Notice { get; private set; }
 
     [BindProperty]
@@ -128,6 +138,9 @@ public sealed class VolunteersModel(
             .Where(v => v.Approval == VolunteerApproval.Pending || v.Approval == VolunteerApproval.Approved)
             .OrderBy(v => v.CreatedAt).ToListAsync(ct);
         Pending = all.Where(v => v.Approval == VolunteerApproval.Pending).ToList();
-        Approved = all.Where(v => v.Approval == VolunteerApproval.Approved).OrderBy(v => v.User!.DisplayName, StringComparer.CurrentCulture).ToList();
+        var approved = all.Where(v => v.Approval == VolunteerApproval.Approved).OrderBy(v => v.User!.DisplayName, StringComparer.CurrentCulture).ToList();
+        ApprovedTotal = approved.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Approved = approved.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
     }
 }
