@@ -47,7 +47,9 @@ public sealed partial class ServiceApprovalJourneyTests(BrowserFixture app) : Br
         await form.GetByRole(AriaRole.Button, new() { Name = T("ManageServices.Propose"), Exact = true }).ClickAsync();
         await Page.WaitForURLAsync(url => url.Contains("done=proposed", StringComparison.Ordinal));
         Assert.Equal(T("ManageServices.Done.proposed"), (await Page.Locator("p[role=status]").InnerTextAsync()).Trim());
-        Assert.Equal(newName, (await Page.Locator($"[role=status] strong[lang={Language}]").InnerTextAsync()).Trim());
+        // The proposal shows field by field: the name, now and proposed.
+        Assert.Equal(newName, (await Page.Locator($"[role=status] table.changes ins[lang={Language}]").First.InnerTextAsync()).Trim());
+        Assert.Equal(oldName, (await Page.Locator($"[role=status] table.changes del[lang={Language}]").First.InnerTextAsync()).Trim());
         Assert.Equal(0, await Page.GetByRole(AriaRole.Button, new() { Name = T("ManageServices.Approve"), Exact = true }).CountAsync());
 
         // A reader still sees the published name, and search does not know the new one.
@@ -81,7 +83,8 @@ public sealed partial class ServiceApprovalJourneyTests(BrowserFixture app) : Br
             axe.AddRange(await Axe.ViolationsAsync(staff));
             await row.GetByRole(AriaRole.Link, new() { Name = oldName, Exact = true }).ClickAsync();
             await staff.WaitForURLAsync(url => EditPage().IsMatch(url));
-            Assert.Equal(newName, (await staff.Locator($"[role=status] strong[lang={Language}]").InnerTextAsync()).Trim());
+            Assert.Equal(newName, (await staff.Locator($"[role=status] table.changes ins[lang={Language}]").First.InnerTextAsync()).Trim());
+            Assert.Contains("Ana Urednica", await staff.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
             await staff.GetByRole(AriaRole.Button, new() { Name = T("ManageServices.Approve"), Exact = true }).ClickAsync();
             await staff.WaitForURLAsync(url => url.Contains("done=approved", StringComparison.Ordinal));
             Assert.Equal(T("ManageServices.Done.approved"), (await staff.Locator("p[role=status]").InnerTextAsync()).Trim());

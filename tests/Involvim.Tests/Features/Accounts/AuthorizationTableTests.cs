@@ -36,6 +36,7 @@ public abstract class AuthorizationTableTests(AppFixture fixture)
         Row("POST", "/litija/en/manage/settings", 302, 403, 403, 302, 404, 302);
         Row("GET", "/litija/en/manage/staff", 302, 403, 403, 200, 404, 200);
         Row("GET", "/litija/en/manage/audit", 302, 403, 403, 200, 404, 200);
+        Row("GET", "/litija/en/manage/audit?format=csv&kind=help", 302, 403, 403, 200, 404, 200);
         Row("GET", "/litija/en/manage/regions", 302, 403, 403, 403, 404, 200);
         Row("GET", "/litija/en/manage/services", 302, 403, 200, 200, 404, 200);
         Row("GET", "/litija/en/manage/services/new", 302, 403, 200, 200, 404, 200);
@@ -47,6 +48,8 @@ public abstract class AuthorizationTableTests(AppFixture fixture)
         Row("GET", "/litija/en/volunteer", 302, 200, 403, 403, 404, 404);
         Row("GET", "/litija/en/volunteer/profile", 302, 200, 403, 403, 404, 404);
         Row("GET", "/litija/en/help/new", 200, 200, 200, 200, 200, 200);
+        Row("GET", "/litija/en/help/lost-code", 200, 200, 200, 200, 200, 200);
+        Row("GET", "/litija/en/accessibility", 200, 200, 200, 200, 200, 200);
         Row("GET", "/litija/en/help/track", 200, 200, 200, 200, 200, 200);
         Row("GET", "/litija/en/volunteer/join", 200, 200, 200, 200, 200, 200);
         Row("GET", "/api/v1/regions/litija/help-requests/track", 404, 404, 404, 404, 404, 404);
