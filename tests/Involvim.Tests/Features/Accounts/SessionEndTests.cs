@@ -75,4 +75,23 @@ public sealed class SessionEndTests(SqliteFixture fixture) : IClassFixture<Sqlit
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/signin", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ANewPassword_EndsTheOtherSessions()
+    {
+        var (volunteer, cookies) = await SignInAsync("volunteer@litija.example");
+        var (copy, _) = Copy(cookies, NewBrowser);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/litija/en/volunteer")).StatusCode);
+
+        await App.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = await users.FindByEmailAsync("volunteer@litija.example");
+            var token = await users.GeneratePasswordResetTokenAsync(user!);
+            Assert.True((await users.ResetPasswordAsync(user!, token, InvolvimApp.DemoPassword)).Succeeded);
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await copy.GetAsync("/litija/en/volunteer")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await volunteer.GetAsync("/litija/en/volunteer")).StatusCode);
+    }
 }
