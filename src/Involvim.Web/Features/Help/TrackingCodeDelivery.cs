@@ -79,12 +79,11 @@ public sealed class TrackingCodeDelivery(
 
         using var _ = new CultureScope(request.RequesterLanguage);
         var link = links.Absolute($"/{region.Slug}/{request.RequesterLanguage}/help/track");
-        var grouped = code;
         var reference = HelpContactResolver.Reference(request.Id);
         return channel == OutboxChannels.Email
             ? outbox.CreateSealed(channel, reference, t[renewed ? "Mail.Help.NewCode.Subject" : "Mail.Help.Code.Subject"],
-                $"{t[renewed ? "Mail.Help.NewCode.Body" : "Mail.Help.Code.Body", grouped, link, region.AnswerWithinDays]}\n\n{t["Mail.Help.Footer"]}\n", renewed ? "help-code-renewed" : "help-code", request.RegionId)
-            : outbox.CreateSealed(channel, reference, "", t[renewed ? "Text.Help.NewCode" : "Text.Help.Code", grouped, link], renewed ? "help-code-renewed" : "help-code", request.RegionId);
+                $"{t[renewed ? "Mail.Help.NewCode.Body" : "Mail.Help.Code.Body", code, link, region.AnswerWithinDays]}\n\n{t["Mail.Help.Footer"]}\n", renewed ? "help-code-renewed" : "help-code", request.RegionId)
+            : outbox.CreateSealed(channel, reference, "", t[renewed ? "Text.Help.NewCode" : "Text.Help.Code", code, link], renewed ? "help-code-renewed" : "help-code", request.RegionId);
     }
 
     /// <summary>
