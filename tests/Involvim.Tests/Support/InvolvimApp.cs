@@ -74,6 +74,14 @@ public class InvolvimApp(TestDatabase database, IReadOnlyDictionary<string, stri
         return settings;
     }
 
+    /// <summary>A UI string as the app says it in <paramref name="language"/> (what a page or answer must contain).</summary>
+    public string Text(string language, string key, params object[] args)
+    {
+        var t = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Involvim.Web.SharedResource>>();
+        using var _ = new Involvim.Web.Infrastructure.Localization.CultureScope(language);
+        return t[key, args].Value;
+    }
+
     public HttpClient Anonymous(string? acceptLanguage = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

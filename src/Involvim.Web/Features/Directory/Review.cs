@@ -54,11 +54,26 @@ public static class Review
         return changes;
     }
 
-    /// <summary>The display name of whoever proposed the change (the erased and the unknown show as "?").</summary>
-    public static async Task<string> ProposerAsync(Infrastructure.Data.AppDbContext db, Guid? userId, CancellationToken ct) =>
-        userId is { } id
+    /// <summary>
+    /// What a coordinator reviews for any kind of listing: who proposed (by name) and when, and the fields that differ
+    /// between the published form and the proposal. Codes in lists of categories become their labels.
+    /// </summary>
+    public static async Task<ProposalView> ViewAsync<TForm>(
+        Infrastructure.Data.AppDbContext db, IReviewable item, TForm published, TForm proposed, string textLanguage,
+        IReadOnlyList<(string Property, string Label)> fields, Func<string, JsonNode?, string?> show, Microsoft.Extensions.Localization.IStringLocalizer t, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        string? ShowWithCategories(string property, JsonNode? value) => show(property, value) ?? (property, value) switch
+        {
+            ("Categories", JsonArray codes) => string.Join(", ", codes.Select(c => t[$"Category.{c}"].Value)),
+            _ => null,
+        };
+
+        var proposer = item.PendingChangeBy is { } id
             ? await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Users.Where(u => u.Id == id).Select(u => u.DisplayName), ct) ?? "?"
             : "?";
+        return new ProposalView(proposer, item.PendingChangeAt, textLanguage, Changes(published, proposed, fields, ShowWithCategories));
+    }
 
     /// <summary>
     /// The value as it matters to readers: empty strings, empty lists and null are the same "nothing", the order of a

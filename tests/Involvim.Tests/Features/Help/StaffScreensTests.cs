@@ -2,13 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Involvim.Tests.Support;
-using Involvim.Web;
 using Involvim.Web.Features.Help;
 using Involvim.Web.Infrastructure.Data;
-using Involvim.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace Involvim.Tests.Features.Help;
 
@@ -17,12 +14,7 @@ public sealed class StaffScreensTests(SqliteFixture fixture) : IClassFixture<Sql
 {
     private InvolvimApp App => fixture.App;
 
-    private string Text(string language, string key, params object[] args)
-    {
-        var t = App.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        using var _ = new CultureScope(language);
-        return t[key, args].Value;
-    }
+    private string Text(string language, string key, params object[] args) => App.Text(language, key, args);
 
     private async Task<Guid> SubmitAsync(string description, string? email = null)
     {

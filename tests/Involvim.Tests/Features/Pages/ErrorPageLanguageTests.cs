@@ -1,21 +1,13 @@
 using System.Net;
 using Involvim.Tests.Support;
-using Involvim.Web;
 using Involvim.Web.Infrastructure.Localization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace Involvim.Tests.Features.Pages;
 
 /// <summary>An error page is in one language from the skip link to the footer: the language of the page that failed.</summary>
 public sealed class ErrorPageLanguageTests(SqliteFixture fixture) : IClassFixture<SqliteFixture>
 {
-    private string Text(string language, string key)
-    {
-        var t = fixture.App.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        using var _ = new CultureScope(language);
-        return t[key].Value;
-    }
+    private string Text(string language, string key, params object[] args) => fixture.App.Text(language, key, args);
 
     /// <summary>Every UI language: in litija where it offers it, else in louth, else a path outside any region.</summary>
     public static TheoryData<string, string> NotFoundPaths()

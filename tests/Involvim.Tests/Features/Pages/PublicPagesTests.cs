@@ -1,10 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using Involvim.Tests.Support;
-using Involvim.Web;
 using Involvim.Web.Infrastructure.Localization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace Involvim.Tests.Features.Pages;
 
@@ -13,12 +10,7 @@ public sealed class PublicPagesTests(SqliteFixture fixture) : IClassFixture<Sqli
 {
     private InvolvimApp App => fixture.App;
 
-    private string Text(string language, string key, params object[] args)
-    {
-        var t = App.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        using var _ = new CultureScope(language);
-        return t[key, args].Value;
-    }
+    private string Text(string language, string key, params object[] args) => App.Text(language, key, args);
 
     public static TheoryData<string> LitijaLanguages() => new("sl", "en", "bs", "sq", "mk", "uk", "ru", "ne", "ar", "fa");
 

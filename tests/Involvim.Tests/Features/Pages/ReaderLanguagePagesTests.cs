@@ -1,12 +1,10 @@
 using Involvim.Tests.Support;
-using Involvim.Web;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace Involvim.Tests.Features.Pages;
 
@@ -18,12 +16,7 @@ public sealed class ReaderLanguagePagesTests(SqliteFixture fixture) : IClassFixt
 {
     private InvolvimApp App => fixture.App;
 
-    private string Text(string language, string key, params object[] args)
-    {
-        var t = App.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        using var _ = new CultureScope(language);
-        return t[key, args].Value;
-    }
+    private string Text(string language, string key, params object[] args) => App.Text(language, key, args);
 
     private async Task<(string Slug, string Language)> GuideWithoutAsync(string language) => await App.WithScopeAsync(async sp =>
     {

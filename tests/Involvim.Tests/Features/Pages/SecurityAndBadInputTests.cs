@@ -3,10 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Involvim.Tests.Support;
-using Involvim.Web;
-using Involvim.Web.Infrastructure.Localization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace Involvim.Tests.Features.Pages;
 
@@ -15,12 +12,7 @@ public sealed class SecurityAndBadInputTests(SqliteFixture fixture) : IClassFixt
 {
     private InvolvimApp App => fixture.App;
 
-    private string Text(string language, string key)
-    {
-        var t = App.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        using var _ = new CultureScope(language);
-        return t[key].Value;
-    }
+    private string Text(string language, string key, params object[] args) => App.Text(language, key, args);
 
     [Theory]
     [InlineData("/litija/sl/")]

@@ -155,7 +155,6 @@ public sealed class EditServiceModel(
             string? Show(string property, System.Text.Json.Nodes.JsonNode? value) => (property, value) switch
             {
                 (_, null) => null,
-                (nameof(ServiceForm.Categories), System.Text.Json.Nodes.JsonArray a) => string.Join(", ", a.Select(c => t[$"Category.{c}"].Value)),
                 (nameof(ServiceForm.AccessModes), System.Text.Json.Nodes.JsonArray a) => string.Join(", ", a.Select(c => t[$"Access.{c}"].Value)),
                 (nameof(ServiceForm.LocationIds), System.Text.Json.Nodes.JsonArray a) => string.Join("; ", a.Select(c => places.FirstOrDefault(p => p.Id.ToString() == c?.ToString())?.Name ?? "?")),
                 (nameof(ServiceForm.IsFree), _) => t[value.GetValue<bool>() ? "Common.Yes" : "Common.No"],
@@ -177,11 +176,7 @@ public sealed class EditServiceModel(
                 (nameof(ServiceForm.NewLocationAddress), t["ManageServices.PlaceAddress"]), (nameof(ServiceForm.Hours), t["Service.Hours"]),
                 (nameof(ServiceForm.Exceptions), t["Service.Exceptions"]),
             ];
-            ProposalReview = new ProposalView(
-                await Review.ProposerAsync(db, Service.PendingChangeBy, ct),
-                Service.PendingChangeAt,
-                Proposal.TextLanguage,
-                Review.Changes(ServiceEditor.PublishedForm(Service, Proposal.TextLanguage), Proposal, fields, Show));
+            ProposalReview = await Review.ViewAsync(db, Service, ServiceEditor.PublishedForm(Service, Proposal.TextLanguage), Proposal, Proposal.TextLanguage, fields, Show, t, ct);
         }
 
         return true;

@@ -136,7 +136,6 @@ public sealed class EditGuideModel(AppDbContext db, GuideEditor editor, RegionPe
             string? Show(string property, System.Text.Json.Nodes.JsonNode? value) => (property, value) switch
             {
                 (_, null) => null,
-                (nameof(GuideForm.Categories), System.Text.Json.Nodes.JsonArray a) => string.Join(", ", a.Select(c => t[$"Category.{c}"].Value)),
                 (nameof(GuideForm.ParentId), _) => parents.GetValueOrDefault(value.ToString(), "?"),
                 (nameof(GuideForm.OrganizationId), _) => organizationNames.GetValueOrDefault(value.ToString(), "?"),
                 _ => null,
@@ -148,11 +147,7 @@ public sealed class EditGuideModel(AppDbContext db, GuideEditor editor, RegionPe
                 (nameof(GuideForm.ParentId), t["ManageGuides.Parent"]), (nameof(GuideForm.OrganizationId), t["Manage.Staff.Organization"]),
                 (nameof(GuideForm.SortOrder), t["ManageGuides.Order"]), (nameof(GuideForm.Categories), t["Services.Category"]),
             ];
-            ProposalReview = new ProposalView(
-                await Review.ProposerAsync(db, Guide.PendingChangeBy, ct),
-                Guide.PendingChangeAt,
-                Proposal.TextLanguage,
-                Review.Changes(GuideEditor.PublishedForm(Guide, Proposal.TextLanguage), Proposal, fields, Show));
+            ProposalReview = await Review.ViewAsync(db, Guide, GuideEditor.PublishedForm(Guide, Proposal.TextLanguage), Proposal, Proposal.TextLanguage, fields, Show, t, ct);
         }
 
         return true;
