@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Involvim.Web;
 using Involvim.Web.Features.Demo;
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;

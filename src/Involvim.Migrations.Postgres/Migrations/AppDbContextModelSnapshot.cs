@@ -884,6 +884,35 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.ToTable("HelpRequests");
                 });
 
+            modelBuilder.Entity("Involvim.Web.Features.Listings.DirectoryChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("DirectoryChanges");
+                });
+
             modelBuilder.Entity("Involvim.Web.Features.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
@@ -992,35 +1021,6 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.HasKey("RegionId", "Language");
 
                     b.ToTable("RegionTranslations");
-                });
-
-            modelBuilder.Entity("Involvim.Web.Features.Search.DirectoryChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("EntityId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("EntityType")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("RegionId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("DirectoryChanges");
                 });
 
             modelBuilder.Entity("Involvim.Web.Features.Search.FailedSearch", b =>

@@ -878,6 +878,33 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.ToTable("HelpRequests");
                 });
 
+            modelBuilder.Entity("Involvim.Web.Features.Listings.DirectoryChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("DirectoryChanges");
+                });
+
             modelBuilder.Entity("Involvim.Web.Features.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
@@ -986,33 +1013,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.HasKey("RegionId", "Language");
 
                     b.ToTable("RegionTranslations");
-                });
-
-            modelBuilder.Entity("Involvim.Web.Features.Search.DirectoryChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EntityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityType")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RegionId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("DirectoryChanges");
                 });
 
             modelBuilder.Entity("Involvim.Web.Features.Search.FailedSearch", b =>

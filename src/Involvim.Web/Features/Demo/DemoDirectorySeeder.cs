@@ -1,7 +1,7 @@
 using System.Globalization;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Guides;
-using Involvim.Web.Features.Search;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,5 @@
+using Involvim.Web.Features.Listings;
+
 namespace Involvim.Web.Features.Directory;
 
 public static class DirectorySetup
@@ -5,8 +7,7 @@ public static class DirectorySetup
     /// <summary>Services, organisations, locations and their editing; the public pages are Razor Pages in this folder.</summary>
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<ServiceEditor>();
-        builder.Services.AddScoped<Guides.GuideEditor>();
+        builder.Services.AddListingKind<ServiceKind, ServiceListing, ServiceForm>();
         return builder;
     }
 }

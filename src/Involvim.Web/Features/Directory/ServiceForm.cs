@@ -7,7 +7,7 @@ namespace Involvim.Web.Features.Directory;
 /// A service as staff edit it: the form's input, and also what waits in <see cref="ServiceListing.PendingChange"/>
 /// until a coordinator approves it. Texts are for one language (<see cref="TextLanguage"/>).
 /// </summary>
-public sealed class ServiceForm
+public sealed class ServiceForm : Listings.IListingForm
 {
     public Guid? OrganizationId { get; set; }
 

@@ -1,3 +1,4 @@
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
@@ -6,21 +7,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Involvim.Web.Features.Directory;
 
-/// <summary>Where a listing (service or guide) is in its life. Only <see cref="Published"/> is public.</summary>
-public enum PublicationStatus
-{
-    Draft,
-    Pending,
-    Published,
-    Archived,
-}
-
 /// <summary>
 /// A service an organisation offers (a Slovenian course, help with permits, a football club). Named so as not to
 /// collide with DI "services". Readers see the published text; an org-editor's change waits in
 /// <see cref="PendingChange"/> until a coordinator approves it.
 /// </summary>
-public sealed class ServiceListing : IRegionScoped, IReviewable
+public sealed class ServiceListing : IRegionScoped, IListing
 {
     public const int MaxCategories = 5;
 
@@ -166,10 +158,7 @@ internal sealed class ServiceTranslationConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ServiceTranslation> builder)
     {
-        builder.ToTable("ServiceTranslations");
-        builder.HasKey(t => new { t.ServiceId, t.Language });
-        builder.Property(t => t.Language).HasMaxLength(8);
-        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.ConfigureText("ServiceTranslations", t => new { t.ServiceId, t.Language });
         builder.Property(t => t.Name).HasMaxLength(ServiceLimits.Name);
         builder.Property(t => t.Description).HasMaxLength(ServiceLimits.LongText);
         builder.Property(t => t.Eligibility).HasMaxLength(ServiceLimits.ShortText);

@@ -1,4 +1,5 @@
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
@@ -11,7 +12,7 @@ namespace Involvim.Web.Features.Guides;
 /// An information page in the region's tree of guides ("Getting a residence permit", "Enrolling a child in school").
 /// The body is Markdown, rendered and sanitized on the way out.
 /// </summary>
-public sealed class GuidePage : IRegionScoped, IReviewable
+public sealed class GuidePage : IRegionScoped, IListing
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -84,10 +85,7 @@ internal sealed class GuideTranslationConfiguration : IEntityTypeConfiguration<G
 {
     public void Configure(EntityTypeBuilder<GuideTranslation> builder)
     {
-        builder.ToTable("GuideTranslations");
-        builder.HasKey(t => new { t.GuideId, t.Language });
-        builder.Property(t => t.Language).HasMaxLength(8);
-        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.ConfigureText("GuideTranslations", t => new { t.GuideId, t.Language });
         builder.Property(t => t.Title).HasMaxLength(GuideLimits.Title);
         builder.Property(t => t.Summary).HasMaxLength(GuideLimits.Summary);
         builder.Property(t => t.BodyMarkdown).HasMaxLength(GuideLimits.Body);

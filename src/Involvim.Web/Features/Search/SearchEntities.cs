@@ -5,25 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Involvim.Web.Features.Search;
 
-/// <summary>
-/// One change to searchable content (a service, organisation or guide), written in the same transaction as the
-/// change. Every instance's in-memory index follows this log, so an edit on one instance or an import by the CLI
-/// is searchable everywhere within seconds.
-/// </summary>
-public sealed class DirectoryChange
-{
-    public long Id { get; set; }
-
-    public Guid RegionId { get; set; }
-
-    /// <summary><c>service</c>, <c>organization</c> or <c>guide</c>.</summary>
-    public string EntityType { get; set; } = "";
-
-    public Guid EntityId { get; set; }
-
-    public DateTime At { get; set; }
-}
-
 /// <summary>A search that found nothing, counted per region, language and text. No address, no user, no time of day.</summary>
 public sealed class FailedSearch : IRegionScoped
 {
@@ -41,15 +22,6 @@ public sealed class FailedSearch : IRegionScoped
     public DateOnly FirstSeen { get; set; }
 
     public DateOnly LastSeen { get; set; }
-}
-
-internal sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<DirectoryChange>
-{
-    public void Configure(EntityTypeBuilder<DirectoryChange> builder)
-    {
-        builder.Property(c => c.EntityType).HasMaxLength(16);
-        builder.HasIndex(c => c.At);
-    }
 }
 
 internal sealed class FailedSearchConfiguration : IEntityTypeConfiguration<FailedSearch>

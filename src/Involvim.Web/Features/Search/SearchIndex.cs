@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Listings;
 
 namespace Involvim.Web.Features.Search;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;
@@ -18,7 +19,7 @@ public sealed partial class SearchIndexCache(
     IServiceScopeFactory scopes,
     IStringLocalizerFactory localizers,
     Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache,
-    ILogger<SearchIndexCache> log) : IDirectorySearch
+    ILogger<SearchIndexCache> log) : IDirectorySearch, IPublicChangeListener
 {
     private readonly ConcurrentDictionary<Guid, Task<RegionSearchIndex>> _indexes = new();
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _builds = new();
@@ -47,6 +48,9 @@ public sealed partial class SearchIndexCache(
             gate.Release();
         }
     }
+
+    /// <summary>A public change committed on this instance: searchable (and the pages fresh) before the editor's request returns.</summary>
+    Task IPublicChangeListener.ChangedAsync(Guid regionId, CancellationToken ct) => RefreshAsync(regionId, ct);
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(RegionSnapshot region, string language, string query, int limit, IReadOnlySet<string>? types = null, CancellationToken ct = default)
     {

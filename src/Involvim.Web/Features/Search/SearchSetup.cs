@@ -1,3 +1,4 @@
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Jobs;
 using Involvim.Web.Infrastructure.Regions;
@@ -12,6 +13,7 @@ public static class SearchSetup
     {
         builder.Services.AddSingleton<SearchIndexCache>();
         builder.Services.AddSingleton<IDirectorySearch>(sp => sp.GetRequiredService<SearchIndexCache>());
+        builder.Services.AddSingleton<Listings.IPublicChangeListener>(sp => sp.GetRequiredService<SearchIndexCache>());
         builder.Services.AddSingleton<SearchChangeFollower>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchChangeFollower>());
         builder.Services.AddSingleton<IRecurringJob, DirectoryChangeCleanupJob>();

@@ -3,6 +3,7 @@ using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Guides;
 using Involvim.Web.Features.Help;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Features.Search;
 using Involvim.Web.Features.Volunteers;

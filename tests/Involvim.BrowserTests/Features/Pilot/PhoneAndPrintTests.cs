@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Involvim.BrowserTests.Infrastructure;
-using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,6 +5,7 @@ using Involvim.Tests.Support;
 using Involvim.Web;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Hsds;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;

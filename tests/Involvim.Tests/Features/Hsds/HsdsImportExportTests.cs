@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Involvim.Tests.Support;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Hsds;
-using Involvim.Web.Features.Search;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Involvim.Tests.Support;
 using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Hsds;
-using Involvim.Web.Features.Search;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using Involvim.Tests.Support;
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Involvim.Tests.Support;
-using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;

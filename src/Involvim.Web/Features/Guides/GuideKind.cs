@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Involvim.Web.Features.Directory;
-using Involvim.Web.Features.Search;
-using Involvim.Web.Infrastructure.Audit;
+using Involvim.Web.Features.Listings;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -10,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Involvim.Web.Features.Guides;
 
 /// <summary>A guide page as staff edit it (one text language at a time); also the pending proposal of an org-editor.</summary>
-public sealed class GuideForm
+public sealed class GuideForm : IListingForm
 {
     public string TextLanguage { get; set; } = "";
 
@@ -31,9 +29,28 @@ public sealed class GuideForm
     public string Body { get; set; } = "";
 }
 
-/// <summary>Rules, publication and approval of guide pages; the same flow as services (coordinators publish, org-editors propose).</summary>
-public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimeProvider clock, SearchIndexCache search)
+/// <summary>
+/// Guide pages as a kind of listing: slug, place in the tree, categories and the Markdown text. Publication,
+/// proposals, approval, audit (<c>guide.*</c>) and the change log are the shared <see cref="ListingEditor{TListing, TForm}"/>'s.
+/// </summary>
+public sealed partial class GuideKind : ListingKind<GuidePage, GuideForm>
 {
+    public override string Code => DirectoryChanges.Guide;
+
+    public override IQueryable<GuidePage> Query(AppDbContext db) => db.Guides.Include(g => g.Translations);
+
+    public override GuidePage Create(RegionSnapshot region, GuideForm form, DateTime now) => new() { RegionId = region.Id, CreatedAt = now };
+
+    public override Guid? Owner(GuidePage listing) => listing.OrganizationId;
+
+    public override IEnumerable<ContentTranslation> Texts(GuidePage listing) => listing.Translations;
+
+    public override Task ApplyAsync(AppDbContext db, GuidePage listing, GuideForm form, RegionSnapshot region, DateTime now, CancellationToken ct)
+    {
+        Apply(listing, form, now);
+        return Task.CompletedTask;
+    }
+
     public static List<(string Field, string Key)> Validate(GuideForm f)
     {
         var problems = new List<(string, string)>();
@@ -57,16 +74,8 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
         return problems;
     }
 
-    public Task<GuidePage?> LoadAsync(Guid regionId, Guid id, CancellationToken ct) =>
-        db.Guides.Include(g => g.Translations).FirstOrDefaultAsync(g => g.Id == id && g.RegionId == regionId, ct);
-
-    public static GuideForm? Proposal(GuidePage g) => Review.Proposal<GuideForm>(g);
-
-    public static GuideForm ToForm(GuidePage g, string language) =>
-        Proposal(g) is { } proposal && proposal.TextLanguage == language ? proposal : PublishedForm(g, language);
-
     /// <summary>The form as readers see the page now (without any proposal): what a proposal is compared with.</summary>
-    public static GuideForm PublishedForm(GuidePage g, string language)
+    public override GuideForm PublishedForm(GuidePage g, string language)
     {
         var text = g.Translations.FirstOrDefault(t => t.Language == language);
         return new GuideForm
@@ -84,7 +93,7 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
     }
 
     /// <summary>Whether the slug is free in the region and the parent exists there and is not the page itself or below it.</summary>
-    public async Task<List<(string Field, string Key)>> CheckPlaceAsync(Guid regionId, GuidePage? existing, GuideForm f, CancellationToken ct)
+    public static async Task<List<(string Field, string Key)>> CheckPlaceAsync(AppDbContext db, Guid regionId, GuidePage? existing, GuideForm f, CancellationToken ct)
     {
         var problems = new List<(string, string)>();
         if (await db.Guides.AnyAsync(g => g.RegionId == regionId && g.Slug == f.Slug && (existing == null || g.Id != existing.Id), ct))
@@ -117,68 +126,6 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
         return problems;
     }
 
-    public async Task<GuidePage> SaveAsync(RegionSnapshot region, GuidePage? existing, GuideForm form, bool publish, Guid actor, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var guide = existing;
-        string action;
-        if (guide is null)
-        {
-            guide = new GuidePage { RegionId = region.Id, CreatedAt = now };
-            Apply(guide, form, now);
-            guide.Status = publish ? PublicationStatus.Published : PublicationStatus.Pending;
-            db.Guides.Add(guide);
-            action = publish ? "guide.created" : "guide.proposed";
-        }
-        else if (publish || guide.Status != PublicationStatus.Published)
-        {
-            Apply(guide, form, now);
-            if (publish)
-            {
-                Review.Publish(guide);
-            }
-            else
-            {
-                guide.Status = PublicationStatus.Pending;
-            }
-
-            action = publish ? "guide.updated" : "guide.proposed";
-        }
-        else
-        {
-            Review.Propose(guide, form, actor, now);
-            action = "guide.change.proposed";
-        }
-
-        audit.Record(action, nameof(GuidePage), guide.Id.ToString(), region.Id, new { language = form.TextLanguage, status = guide.Status.ToString() }, actor);
-        await CommitAsync(region, guide, guide.Status == PublicationStatus.Published && action != "guide.change.proposed", now, ct);
-        return guide;
-    }
-
-    public async Task ApproveAsync(RegionSnapshot region, GuidePage guide, Guid actor, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (Proposal(guide) is { } proposal)
-        {
-            Apply(guide, proposal, now);
-        }
-
-        Review.Publish(guide);
-        audit.Record("guide.approved", nameof(GuidePage), guide.Id.ToString(), region.Id, null, actor);
-        await CommitAsync(region, guide, true, now, ct);
-    }
-
-    public async Task RejectAsync(RegionSnapshot region, GuidePage guide, Guid actor, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        Review.Reject(guide);
-        audit.Record("guide.rejected", nameof(GuidePage), guide.Id.ToString(), region.Id, null, actor);
-        await CommitAsync(region, guide, false, now, ct);
-    }
-
-    private Task CommitAsync(RegionSnapshot region, GuidePage guide, bool publicChange, DateTime now, CancellationToken ct) =>
-        DirectoryChanges.CommitAsync(db, search, region.Id, DirectoryChanges.Guide, guide.Id, publicChange, now, ct);
-
     private static void Apply(GuidePage g, GuideForm f, DateTime now)
     {
         g.Slug = f.Slug;
@@ -187,11 +134,9 @@ public sealed partial class GuideEditor(AppDbContext db, AuditLog audit, TimePro
         g.SortOrder = f.SortOrder;
         g.Categories = [.. f.Categories.Distinct()];
         g.UpdatedAt = now;
-        var source = g.Translations.FirstOrDefault(t => t.Status == TranslationStatus.Source)?.Language;
-        ContentTranslations.Write(
+        ListingTexts.Write(
             g.Translations,
             f.TextLanguage,
-            source is null || source == f.TextLanguage ? TranslationStatus.Source : TranslationStatus.Human,
             now,
             () => new GuideTranslation { GuideId = g.Id },
             row =>

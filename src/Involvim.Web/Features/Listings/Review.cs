@@ -1,24 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Involvim.Web.Features.Directory;
-
-/// <summary>
-/// A listing (service or guide page) that readers see only when published, and that may carry an org-editor's
-/// proposal until a coordinator approves or rejects it (ADR 0010).
-/// </summary>
-public interface IReviewable
-{
-    Guid Id { get; }
-
-    PublicationStatus Status { get; set; }
-
-    string? PendingChange { get; set; }
-
-    Guid? PendingChangeBy { get; set; }
-
-    DateTime? PendingChangeAt { get; set; }
-}
+namespace Involvim.Web.Features.Listings;
 
 /// <summary>One field of a proposal that differs from what is published: its label, the value now and the value proposed.</summary>
 public sealed record FieldChange(string Field, string Before, string After);
@@ -59,7 +42,7 @@ public static class Review
     /// between the published form and the proposal. Codes in lists of categories become their labels.
     /// </summary>
     public static async Task<ProposalView> ViewAsync<TForm>(
-        Infrastructure.Data.AppDbContext db, IReviewable item, TForm published, TForm proposed, string textLanguage,
+        Infrastructure.Data.AppDbContext db, IListing item, TForm published, TForm proposed, string textLanguage,
         IReadOnlyList<(string Property, string Label)> fields, Func<string, JsonNode?, string?> show, Microsoft.Extensions.Localization.IStringLocalizer t, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -116,25 +99,25 @@ public static class Review
         _ => value.ToJsonString(),
     };
 
-    public static void Propose<TForm>(IReviewable item, TForm form, Guid actor, DateTime now)
+    public static void Propose<TForm>(IListing item, TForm form, Guid actor, DateTime now)
     {
         item.PendingChange = JsonSerializer.Serialize(form);
         item.PendingChangeBy = actor;
         item.PendingChangeAt = now;
     }
 
-    public static TForm? Proposal<TForm>(IReviewable item)
+    public static TForm? Proposal<TForm>(IListing item)
         where TForm : class =>
         item.PendingChange is null ? null : JsonSerializer.Deserialize<TForm>(item.PendingChange);
 
-    public static void Publish(IReviewable item)
+    public static void Publish(IListing item)
     {
         item.Status = PublicationStatus.Published;
         ClearProposal(item);
     }
 
     /// <summary>Drops the proposal; a listing that was only ever a proposal goes back to draft.</summary>
-    public static void Reject(IReviewable item)
+    public static void Reject(IListing item)
     {
         ClearProposal(item);
         if (item.Status == PublicationStatus.Pending)
@@ -143,7 +126,7 @@ public static class Review
         }
     }
 
-    public static void ClearProposal(IReviewable item)
+    public static void ClearProposal(IListing item)
     {
         item.PendingChange = null;
         item.PendingChangeBy = null;

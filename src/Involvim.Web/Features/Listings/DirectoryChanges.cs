@@ -1,0 +1,82 @@
+using Involvim.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Involvim.Web.Features.Listings;
+
+/// <summary>
+/// The log of changes readers can see (a service, organisation, guide — and every later kind of listing). Write it
+/// in the same unit of work as the change (create, edit, approve, archive, import); the search index of every
+/// instance follows <see cref="DirectoryChange"/>. This feature owns the log; Search only reads it (ADR 0014).
+/// </summary>
+public static class DirectoryChanges
+{
+    public const string Service = "service";
+    public const string Organization = "organization";
+    public const string Guide = "guide";
+
+    public static void Record(AppDbContext db, Guid regionId, string entityType, Guid entityId, DateTime now) =>
+        db.DirectoryChanges.Add(new DirectoryChange { RegionId = regionId, EntityType = entityType, EntityId = entityId, At = now });
+}
+
+/// <summary>
+/// Told on this instance, right after a public change was committed, so that what readers see (the search index,
+/// the cached pages) is fresh before the editor's request returns. Other instances follow the log instead.
+/// </summary>
+public interface IPublicChangeListener
+{
+    Task ChangedAsync(Guid regionId, CancellationToken ct);
+}
+
+/// <summary>Commits a staff change and, when readers see a difference, logs it and tells this instance's listeners.</summary>
+public sealed class DirectoryChangeLog(AppDbContext db, IEnumerable<IPublicChangeListener> listeners)
+{
+    /// <summary>
+    /// Saves the unit of work. When <paramref name="publicChange"/>, the change is logged for every instance in the
+    /// same commit and this instance's index and cached pages are refreshed before returning: searchable at once.
+    /// </summary>
+    public async Task CommitAsync(Guid regionId, string entityType, Guid entityId, bool publicChange, DateTime now, CancellationToken ct)
+    {
+        if (publicChange)
+        {
+            DirectoryChanges.Record(db, regionId, entityType, entityId, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        if (publicChange)
+        {
+            foreach (var listener in listeners)
+            {
+                await listener.ChangedAsync(regionId, ct);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// One change to searchable content (a service, organisation or guide), written in the same transaction as the
+/// change. Every instance's in-memory index follows this log, so an edit on one instance or an import by the CLI
+/// is searchable everywhere within seconds.
+/// </summary>
+public sealed class DirectoryChange
+{
+    public long Id { get; set; }
+
+    public Guid RegionId { get; set; }
+
+    /// <summary><c>service</c>, <c>organization</c> or <c>guide</c>.</summary>
+    public string EntityType { get; set; } = "";
+
+    public Guid EntityId { get; set; }
+
+    public DateTime At { get; set; }
+}
+
+internal sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<DirectoryChange>
+{
+    public void Configure(EntityTypeBuilder<DirectoryChange> builder)
+    {
+        builder.Property(c => c.EntityType).HasMaxLength(16);
+        builder.HasIndex(c => c.At);
+    }
+}

@@ -1,0 +1,78 @@
+using Involvim.Web.Infrastructure.Content;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Involvim.Web.Features.Listings;
+
+/// <summary>
+/// What one kind of listing (services, guides, events, …) supplies to the shared mechanism: its name, how it is
+/// loaded, created and changed from its form, and its form as readers see it now. Publication, proposals,
+/// approval, audit and the change log are <see cref="ListingEditor{TListing, TForm}"/>'s, the same for every kind.
+/// </summary>
+public abstract class ListingKind<TListing, TForm>
+    where TListing : class, IListing
+    where TForm : class, IListingForm
+{
+    /// <summary>
+    /// The kind's code: the prefix of its audit actions (<c>service.created</c>, <c>guide.approved</c>) and its type
+    /// in the change log that search follows.
+    /// </summary>
+    public abstract string Code { get; }
+
+    /// <summary>The entity name in the audit log.</summary>
+    public string EntityName => typeof(TListing).Name;
+
+    /// <summary>The kind's rows with everything its form and its pages need (translations, places, …).</summary>
+    public abstract IQueryable<TListing> Query(AppDbContext db);
+
+    /// <summary>A new, still empty listing of the region (the editor applies the form to it next).</summary>
+    public abstract TListing Create(RegionSnapshot region, TForm form, DateTime now);
+
+    /// <summary>Writes the form onto the listing: its fields, and its text in the form's language (<see cref="ListingTexts.Write"/>).</summary>
+    public abstract Task ApplyAsync(AppDbContext db, TListing listing, TForm form, RegionSnapshot region, DateTime now, CancellationToken ct);
+
+    /// <summary>The form as readers see the listing now (without any proposal): what a proposal is compared with.</summary>
+    public abstract TForm PublishedForm(TListing listing, string language);
+
+    /// <summary>The organisation that keeps the listing (its org-editors may edit it); null for the region's own.</summary>
+    public abstract Guid? Owner(TListing listing);
+
+    /// <summary>The listing's per-language texts, for the translation status a page shows.</summary>
+    public abstract IEnumerable<ContentTranslation> Texts(TListing listing);
+}
+
+/// <summary>The per-language text of every kind of listing: written one language at a time, the first language is the source.</summary>
+public static class ListingTexts
+{
+    /// <summary>
+    /// Writes the text of one language: the source when the listing has none yet or this is its source language, a
+    /// human translation otherwise (which marks nothing outdated). <paramref name="apply"/> returns whether anything changed.
+    /// </summary>
+    public static T Write<T>(ICollection<T> translations, string language, DateTime now, Func<T> create, Func<T, bool> apply)
+        where T : ContentTranslation
+    {
+        var source = translations.FirstOrDefault(t => t.Status == TranslationStatus.Source)?.Language;
+        var status = source is null || source == language ? TranslationStatus.Source : TranslationStatus.Human;
+        return ContentTranslations.Write(translations, language, status, now, create, apply);
+    }
+
+    /// <summary>Trimmed text, or null for nothing.</summary>
+    public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>
+    /// The EF shape every listing text shares: one row per listing and language, the language code and the status
+    /// as short strings. The kind adds its own text columns.
+    /// </summary>
+    public static Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> ConfigureText<T>(
+        this Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> builder, string table, System.Linq.Expressions.Expression<Func<T, object?>> key)
+        where T : ContentTranslation
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable(table);
+        builder.HasKey(key);
+        builder.Property(t => t.Language).HasMaxLength(8);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        return builder;
+    }
+}
