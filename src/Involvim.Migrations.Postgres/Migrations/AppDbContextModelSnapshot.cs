@@ -829,6 +829,9 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.Property<bool>("NeedsVetting")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("OfferDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("PreferredSlots")
                         .HasColumnType("integer");
 
@@ -870,6 +873,8 @@ namespace Involvim.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferDueAt");
 
                     b.HasIndex("SubmissionKeyHash")
                         .IsUnique();

@@ -823,6 +823,9 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.Property<bool>("NeedsVetting")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("OfferDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PreferredSlots")
                         .HasColumnType("INTEGER");
 
@@ -864,6 +867,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OfferDueAt");
 
                     b.HasIndex("SubmissionKeyHash")
                         .IsUnique();

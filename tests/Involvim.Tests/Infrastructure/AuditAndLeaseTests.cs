@@ -44,6 +44,85 @@ public abstract class AuditAndLeaseTests(AppFixture fixture)
         });
     }
 
+    /// <summary>
+    /// Issue 9: a staff action must never fail because another one was saved at the same moment. 50 audited writes
+    /// at once (each in its own scope, as 50 requests would be) while every core is kept busy by a CPU burner: all
+    /// succeed, the sequence has no gaps or forks, and the chain verifies.
+    /// </summary>
+    [Fact]
+    public async Task FiftyConcurrentStaffWrites_UnderCpuLoad_AllSucceed_AndTheChainVerifies()
+    {
+        using var burn = new CancellationTokenSource();
+        var burners = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                var x = 0UL;
+                while (!burn.IsCancellationRequested)
+                {
+                    x = (x * 6364136223846793005UL) + 1442695040888963407UL;
+                }
+
+                return x;
+            },
+            TaskCreationOptions.LongRunning)).ToList();
+        try
+        {
+            var before = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().AuditEntries.CountAsync());
+            var marker = Guid.NewGuid().ToString("N")[..8];
+            var writes = Enumerable.Range(0, 50).Select(i => Task.Run(() => RecordAsync($"test.load.{marker}.{i}"))).ToList();
+            await Task.WhenAll(writes);
+            Assert.All(writes, w => Assert.True(w.IsCompletedSuccessfully));
+            await App.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<AppDbContext>();
+                Assert.Equal(50, await db.AuditEntries.CountAsync(e => e.Action.StartsWith($"test.load.{marker}.")));
+                Assert.True(await db.AuditEntries.CountAsync() >= before + 50);
+                var sequences = await db.AuditEntries.OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync();
+                Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
+                var verification = await AuditChain.VerifyAsync(db);
+                Assert.True(verification.Intact, $"broken at {verification.BrokenAt}");
+            });
+        }
+        finally
+        {
+            await burn.CancelAsync();
+            await Task.WhenAll(burners);
+        }
+    }
+
+    /// <summary>An audited write inside a caller's own transaction takes the same append lock and commits with it, or not at all.</summary>
+    [Fact]
+    public async Task AuditedWriteInACallersTransaction_CommitsWithIt_OrNotAtAll()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        await App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await using (var rolledBack = await db.Database.BeginTransactionAsync())
+            {
+                sp.GetRequiredService<AuditLog>().Record($"test.tx.{marker}.rolled-back", "Test", null, null);
+                await db.SaveChangesAsync();
+                await rolledBack.RollbackAsync();
+            }
+
+            db.ChangeTracker.Clear();
+            await using var committed = await db.Database.BeginTransactionAsync();
+            sp.GetRequiredService<AuditLog>().Record($"test.tx.{marker}.committed", "Test", null, null);
+            await db.SaveChangesAsync();
+            await committed.CommitAsync();
+        });
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => RecordAsync($"test.tx.{marker}.after.{i}"))));
+        await App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var actions = await db.AuditEntries.Where(e => e.Action.StartsWith($"test.tx.{marker}.")).Select(e => e.Action).ToListAsync();
+            Assert.DoesNotContain($"test.tx.{marker}.rolled-back", actions);
+            Assert.Contains($"test.tx.{marker}.committed", actions);
+            Assert.Equal(9, actions.Count);
+            Assert.True((await AuditChain.VerifyAsync(db)).Intact);
+        });
+    }
+
     [Fact]
     public void ChangedEntry_NoLongerMatchesItsHash()
     {

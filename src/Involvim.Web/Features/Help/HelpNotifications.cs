@@ -44,20 +44,27 @@ public sealed class HelpNotifications(
     }
 
     /// <summary>Tells the region's coordinators that a request needs them (urgent, or back in the queue).</summary>
-    public async Task ToCoordinatorsAsync(HelpRequest request, string bodyKey, CancellationToken ct)
+    public async Task ToCoordinatorsAsync(HelpRequest request, string bodyKey, CancellationToken ct) =>
+        db.OutboxMessages.AddRange(await CoordinatorMessagesAsync(request, bodyKey, ct));
+
+    /// <summary>The coordinators' messages about a request, not yet stored: the caller commits them with the request.</summary>
+    public async Task<List<OutboxMessage>> CoordinatorMessagesAsync(HelpRequest request, string bodyKey, CancellationToken ct)
     {
         var coordinators = await db.RoleAssignments.IgnoreQueryFilters([AppDbContext.RegionFilter]).AsNoTracking()
             .Where(a => a.RegionId == request.RegionId && a.Role == Accounts.RegionRole.Coordinator)
             .Select(a => new { a.User!.Email, a.User.PreferredLanguage }).ToListAsync(ct);
         var slug = await SlugOfAsync(request.RegionId, ct);
+        var messages = new List<OutboxMessage>();
         foreach (var coordinator in coordinators.Where(c => c.Email is not null))
         {
             var language = UiLanguages.IsSupported(coordinator.PreferredLanguage) ? coordinator.PreferredLanguage : UiLanguages.Fallback;
             using var _ = new CultureScope(language);
             var topic = t[$"Category.{request.Category}"];
             var link = links.Absolute($"/{slug}/{language}/manage/help/{request.Id}");
-            outbox.Enqueue(coordinator.Email!, t["Mail.Help.Coordinator.Subject", topic], $"{t[bodyKey, topic]}\n\n{link}\n", "help-coordinator", request.RegionId);
+            messages.Add(outbox.Create(coordinator.Email!, t["Mail.Help.Coordinator.Subject", topic], $"{t[bodyKey, topic]}\n\n{link}\n", "help-coordinator", request.RegionId));
         }
+
+        return messages;
     }
 
     private async Task ToRequesterAsync(HelpRequest request, string subjectKey, string bodyKey, string kind, CancellationToken ct)

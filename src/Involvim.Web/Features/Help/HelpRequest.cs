@@ -121,6 +121,13 @@ public sealed class HelpRequest : IRegionScoped
 
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>
+    /// Set, in the same commit as the submission, when the region offers automatically and no offer has been made
+    /// yet: the durable "offer next" marker. The submitting request makes the offer at once and clears it; after a
+    /// crash in between, the offer job finds the marker and makes the offer (issue 9: one unit of work).
+    /// </summary>
+    public DateTime? OfferDueAt { get; set; }
+
     /// <summary>Changes on every write; two people acting at once cannot both win.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
@@ -280,6 +287,7 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         builder.HasIndex(r => new { r.RegionId, r.ContactLookup });
         builder.HasIndex(r => r.SubmissionKeyHash).IsUnique();
         builder.HasIndex(r => new { r.RegionId, r.Status, r.CreatedAt });
+        builder.HasIndex(r => r.OfferDueAt);
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Messages).WithOne().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);

@@ -268,15 +268,19 @@ public static class HelpSetup
         TypedResults.Problem(title: t["Help.Error.NotNow"], statusCode: StatusCodes.Status409Conflict);
 }
 
-/// <summary>Offers nobody answered in time move on to the next candidate.</summary>
+/// <summary>Automatic offers a stopped process left unmade are made; offers nobody answered in time move on to the next candidate.</summary>
 internal sealed class OfferTimeoutJob : IRecurringJob
 {
     public string Name => "help-offer-timeout";
 
     public TimeSpan Interval => TimeSpan.FromMinutes(1);
 
-    public Task RunAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<HelpWorkflow>().ExpireOffersAsync(ct);
+    public async Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var workflow = services.GetRequiredService<HelpWorkflow>();
+        await workflow.OfferDueAsync(TimeSpan.FromMinutes(1), ct);
+        await workflow.ExpireOffersAsync(ct);
+    }
 }
 
 /// <summary>Open requests nobody took within the region's limit are marked unmet (they count in the insights).</summary>

@@ -38,7 +38,8 @@ public enum HelpOutcome
 /// the audit log for staff steps, and notifications. Offers are made by <see cref="OfferAsync"/> (coordinator) or
 /// <see cref="OfferNextAsync"/> (auto-offer, a decline or a timeout).
 /// </summary>
-public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider clock, VolunteerRanking ranking, HelpNotifications notify, HelpSubmissionWriter writer, TrackingCodeDelivery delivery)
+public sealed partial class HelpWorkflow(
+    AppDbContext db, AuditLog audit, TimeProvider clock, VolunteerRanking ranking, HelpNotifications notify, HelpSubmissionWriter writer, TrackingCodeDelivery delivery, ILogger<HelpWorkflow> log)
 {
     private static readonly Dictionary<(HelpStatus From, HelpStatus To), HelpActor[]> Transitions = new()
     {
@@ -86,8 +87,24 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         var code = TrackingCodes.New();
         var request = Compose(region, data, language, code, keyHash, protector);
         request.ContactLookup = await delivery.LookupAsync(data.ContactValue, ct);
-        var codeMessage = delivery.CodeMessage(request, region, code, renewed: false);
-        if (!await writer.WriteAsync(request, codeMessage is null ? [] : [codeMessage], ct))
+        // One commit (ADR 0005, issue 9): the request, its "submitted" event, the code message, and either the
+        // coordinators' urgent alert or the durable "offer next" marker. Nothing acknowledged can lose its alert.
+        var messages = new List<Infrastructure.Outbox.OutboxMessage>();
+        if (delivery.CodeMessage(request, region, code, renewed: false) is { } codeMessage)
+        {
+            messages.Add(codeMessage);
+        }
+
+        if (region.AutoOffer)
+        {
+            request.OfferDueAt = request.CreatedAt;
+        }
+        else if (request.Urgency == HelpUrgency.High)
+        {
+            messages.AddRange(await notify.CoordinatorMessagesAsync(request, "Mail.Help.Coordinator.New", ct));
+        }
+
+        if (!await writer.WriteAsync(request, messages, ct))
         {
             // The same form sent twice at once: the unique key let only the first in.
             return (null, null);
@@ -95,13 +112,18 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
 
         if (region.AutoOffer)
         {
-            db.HelpRequests.Attach(request);
-            await OfferNextAsync(request, await db.Regions.AsNoTracking().FirstAsync(r => r.Id == region.Id, ct), automatic: true, ct);
-        }
-        else if (request.Urgency == HelpUrgency.High)
-        {
-            await notify.ToCoordinatorsAsync(request, "Mail.Help.Coordinator.New", ct);
-            await db.SaveChangesAsync(ct);
+            // The offer, at once. The request is stored and acknowledged whatever happens here: should the offer
+            // fail or the process stop, the marker brings the offer job to it.
+            try
+            {
+                db.HelpRequests.Attach(request);
+                await OfferNextAsync(request, await db.Regions.AsNoTracking().FirstAsync(r => r.Id == region.Id, ct), automatic: true, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                OfferLeftToTheJob(log, ex);
+            }
         }
 
         return (request, code);
@@ -295,6 +317,8 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
     /// </summary>
     public async Task<HelpOutcome> OfferNextAsync(HelpRequest request, Region region, bool automatic, CancellationToken ct)
     {
+        // Whatever happens next is saved with the marker cleared: the offer (or "no one") is decided once.
+        request.OfferDueAt = null;
         var ranked = await ranking.RankAsync(request, region, take: 1, ct);
         request.NeedsInterpreter = ranked.NeedsInterpreter;
         if (ranked.Ranked.Count == 0 || !CanMove(request.Status, HelpStatus.Offered, HelpActor.System))
@@ -464,6 +488,39 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
         return expired;
     }
 
+    /// <summary>
+    /// Submissions whose automatic offer was not made (the process stopped between the commit and the offer) get it
+    /// now. Only markers older than <paramref name="grace"/>, so the submitting request itself goes first; the
+    /// request's version keeps two instances from offering twice.
+    /// </summary>
+    public async Task<int> OfferDueAsync(TimeSpan grace, CancellationToken ct)
+    {
+        var before = Now - grace;
+        var due = await db.HelpRequests.IgnoreQueryFilters([AppDbContext.RegionFilter]).AsNoTracking()
+            .Where(r => r.OfferDueAt != null && r.OfferDueAt <= before)
+            .OrderBy(r => r.OfferDueAt).Select(r => new { r.Id, r.RegionId }).Take(200).ToListAsync(ct);
+        var offered = 0;
+        foreach (var item in due)
+        {
+            db.ChangeTracker.Clear();
+            var request = await db.HelpRequests.IgnoreQueryFilters([AppDbContext.RegionFilter]).Include(r => r.Offers)
+                .FirstOrDefaultAsync(r => r.Id == item.Id && r.OfferDueAt != null, ct);
+            var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == item.RegionId, ct);
+            if (request is null || region is null)
+            {
+                continue;
+            }
+
+            if (await OfferNextAsync(request, region, automatic: true, ct) == HelpOutcome.Done)
+            {
+                offered++;
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return offered;
+    }
+
     public async Task<HelpOutcome> StartAsync(HelpRequest request, VolunteerProfile volunteer, CancellationToken ct)
     {
         if (request.VolunteerId != volunteer.Id || !CanMove(request.Status, HelpStatus.InProgress, HelpActor.Volunteer))
@@ -627,4 +684,7 @@ public sealed class HelpWorkflow(AppDbContext db, AuditLog audit, TimeProvider c
             return HelpOutcome.Conflict;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The automatic offer of a new help request failed; the offer job will make it")]
+    private static partial void OfferLeftToTheJob(ILogger logger, Exception exception);
 }

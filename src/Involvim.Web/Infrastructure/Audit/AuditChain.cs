@@ -34,6 +34,21 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
+    /// <summary>The key of the PostgreSQL advisory lock that serializes appends ("audit" in ASCII).</summary>
+    private const long AppendLockKey = 0x6175646974;
+
+    /// <summary>
+    /// Takes the append lock for the rest of the current transaction: a transaction-scoped advisory lock on
+    /// PostgreSQL; on SQLite the write transaction itself (<c>BEGIN IMMEDIATE</c>) already excludes other writers.
+    /// </summary>
+    internal static async Task LockAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AppendLockKey})", ct);
+        }
+    }
+
     /// <summary>Links pending entries to the end of the chain. Called by <see cref="AppDbContext"/> before it saves.</summary>
     internal static async Task LinkAsync(AppDbContext db, IReadOnlyList<AuditEntry> pending, CancellationToken ct)
     {

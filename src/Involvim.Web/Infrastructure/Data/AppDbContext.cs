@@ -34,8 +34,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
     /// <summary>Name of the query filter that keeps every region-scoped entity inside the current region.</summary>
     public const string RegionFilter = "Region";
 
-    private const int AuditLinkAttempts = 8;
-
     /// <summary>Read by the region query filter at query time; null (no region) matches nothing.</summary>
     public Guid? CurrentRegionId => regionContext?.RegionId;
 
@@ -94,31 +92,31 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // Two writers may read the same chain end; the key on Sequence lets only one win, the other re-links and retries.
-        for (var attempt = 1; ; attempt++)
+        // The chain end is read inside the write transaction, after the append lock: staff actions saved at the same
+        // moment line up one after the other instead of racing for the same sequence number (ADR 0006, ADR 0014).
+        if (Database.CurrentTransaction is not null)
         {
+            await AuditChain.LockAsync(this, cancellationToken);
             await AuditChain.LinkAsync(this, pendingAudit, cancellationToken);
-            try
-            {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < AuditLinkAttempts)
-            {
-                if (!await ChainMovedAsync(pendingAudit[0].Sequence, cancellationToken))
-                {
-                    throw;
-                }
-
-                await Task.Delay(Random.Shared.Next(5, 40) * attempt, cancellationToken);
-            }
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
+
+        using var gate = Database.IsSqlite() ? await SqliteWriteGate.For(Database.GetConnectionString()!).EnterAsync(cancellationToken) : null;
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChain.LockAsync(this, cancellationToken);
+        await AuditChain.LinkAsync(this, pendingAudit, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return written;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
-    private async Task<bool> ChainMovedAsync(long sequence, CancellationToken ct) =>
-        await AuditEntries.AsNoTracking().AnyAsync(e => e.Sequence == sequence, ct);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

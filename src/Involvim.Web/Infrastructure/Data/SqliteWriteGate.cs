@@ -25,6 +25,16 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     /// <summary>The one gate of a database file (its connection string) in this process.</summary>
     public static SqliteWriteGate For(string connectionString) => Gates.GetOrAdd(connectionString, _ => new SqliteWriteGate());
 
+    /// <summary>
+    /// Holds the gate around a write that opens its own transaction (the audit append): writers of this process
+    /// still queue here, without a thread, rather than in SQLite's busy handler. Dispose to let the next one in.
+    /// </summary>
+    public async Task<IDisposable> EnterAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        return new Held(_gate);
+    }
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && context.Database.CurrentTransaction is null)
@@ -80,6 +90,19 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         if (context is not null && _holding.Remove(context))
         {
             _gate.Release();
+        }
+    }
+
+    private sealed class Held(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ public sealed class EmailOutbox(AppDbContext db, TimeProvider clock, OutboxSeal 
         return message;
     }
 
-    private OutboxMessage Create(string to, string subject, string bodyText, string kind, Guid? regionId)
+    /// <summary>An e-mail not yet added to the context: the caller stores it with the change it belongs to.</summary>
+    public OutboxMessage Create(string to, string subject, string bodyText, string kind, Guid? regionId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new OutboxMessage
