@@ -150,8 +150,13 @@ public abstract class SubmissionUnitOfWorkTests(DatabaseKind kind)
             var (data, problems) = HelpRequestRules.Check(
                 new HelpRequestInput
                 {
-                    Category = "housing", Description = description, Languages = ["sl"], Urgency = "high",
-                    ContactMethod = "email", ContactValue = "ram@example.org", Consent = true,
+                    Category = "housing",
+                    Description = description,
+                    Languages = ["sl"],
+                    Urgency = "high",
+                    ContactMethod = "email",
+                    ContactValue = "ram@example.org",
+                    Consent = true,
                 },
                 region.Areas);
             Assert.Empty(problems);
