@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Involvim.Web.Features.Directory;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 
 namespace Involvim.Benchmarks;
 

@@ -8,6 +8,7 @@ using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Manage;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Features.Search;
+using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Cli;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Outbox;
@@ -27,6 +28,7 @@ builder.AddGuides();
 builder.AddSearch();
 builder.AddDemo();
 builder.AddHsds();
+builder.AddVolunteers();
 builder.AddHelp();
 
 var app = builder.Build();
@@ -44,6 +46,7 @@ app.MapAccounts();
 app.MapManage();
 app.MapHsds();
 app.MapSearch();
+app.MapVolunteers();
 app.MapHelp();
 
 await app.PrepareDatabaseAsync();

@@ -1457,7 +1457,7 @@ namespace Involvim.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Involvim.Web.Features.Accounts.RegionRoleAssignment", b =>
                 {
-                    b.HasOne("Involvim.Web.Features.Directory.Organization", "Organization")
+                    b.HasOne("Involvim.Web.Features.Directory.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1473,8 +1473,6 @@ namespace Involvim.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Organization");
 
                     b.Navigation("User");
                 });

@@ -1443,7 +1443,7 @@ namespace Involvim.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Involvim.Web.Features.Accounts.RegionRoleAssignment", b =>
                 {
-                    b.HasOne("Involvim.Web.Features.Directory.Organization", "Organization")
+                    b.HasOne("Involvim.Web.Features.Directory.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1459,8 +1459,6 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Organization");
 
                     b.Navigation("User");
                 });

@@ -1,4 +1,3 @@
-using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -65,8 +64,6 @@ public sealed class RegionRoleAssignment : IRegionScoped
     public Guid? CreatedByUserId { get; set; }
 
     public AppUser? User { get; set; }
-
-    public Organization? Organization { get; set; }
 }
 
 internal sealed class RegionRoleAssignmentConfiguration : IEntityTypeConfiguration<RegionRoleAssignment>
@@ -78,6 +75,5 @@ internal sealed class RegionRoleAssignmentConfiguration : IEntityTypeConfigurati
         builder.HasIndex(a => a.RegionId);
         builder.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(a => a.Organization).WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,6 @@
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Help;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;

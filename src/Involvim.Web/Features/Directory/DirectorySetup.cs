@@ -8,6 +8,7 @@ public static class DirectorySetup
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
     {
         builder.Services.AddListingKind<ServiceKind, ServiceListing, ServiceForm>();
+        builder.Services.AddScoped<IListingOwners, OrganizationNames>();
         return builder;
     }
 }

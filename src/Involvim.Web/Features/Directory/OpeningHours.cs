@@ -1,3 +1,7 @@
+using System.Globalization;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.Extensions.Localization;
+
 namespace Involvim.Web.Features.Directory;
 
 /// <summary>Whether a service is open at a moment, and when it opens or closes next; all in the region's timezone.</summary>
@@ -85,5 +89,31 @@ public static class OpeningHours
         }
 
         return null;
+    }
+
+    /// <summary>"Open now, until 15:00" / "Opens Tue 08:00" in the reader's language and the region's time.</summary>
+    public static string? Describe(OpenState state, DateTime utcNow, RegionSnapshot region, IStringLocalizer t)
+    {
+        if (!state.HasHours)
+        {
+            return null;
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        if (state.IsOpen && state.Until is { } until)
+        {
+            return t["Services.OpenUntil", until.ToString("t", culture)];
+        }
+
+        if (state.NextOpening is not { } next)
+        {
+            return t["Services.Closed"];
+        }
+
+        var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, region.TimeZoneInfo));
+        var day = DateOnly.FromDateTime(next) == localToday
+            ? t["Services.Today"].Value
+            : culture.DateTimeFormat.GetAbbreviatedDayName(next.DayOfWeek);
+        return t["Services.Opens", day, next.ToString("t", culture)];
     }
 }

@@ -67,6 +67,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.RegionId);
         builder.HasOne<Region>().WithMany().HasForeignKey(o => o.RegionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Translations).WithOne().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        // An org-editor's role names the organisation; the role is configured here so that Accounts need not know organisations.
+        builder.HasMany<Accounts.RegionRoleAssignment>().WithOne().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

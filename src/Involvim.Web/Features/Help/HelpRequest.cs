@@ -251,9 +251,6 @@ public sealed class HelpOffer : IRegionScoped
 /// <summary>Messages of a request as a page shows them; the requester sees their own as "You", staff as "Requester".</summary>
 public sealed record HelpMessagesView(IReadOnlyList<HelpMessage> Messages, bool ForRequester);
 
-/// <summary>The weekly time grid (days × morning, afternoon, evening) of a form: field name and ticked tokens.</summary>
-public sealed record WeekSlotsView(string Name, IReadOnlyCollection<string> Selected);
-
 public static class HelpLimits
 {
     public const int Description = 2000;

@@ -1,8 +1,7 @@
 using System.Net.Mail;
 using Involvim.Web.Features.Directory;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 using Involvim.Web.Infrastructure.Data;
-using Involvim.Web.Infrastructure.Localization;
 
 namespace Involvim.Web.Features.Help;
 
@@ -49,9 +48,8 @@ public sealed record HelpRequestData(
 /// <summary>The one place the rules for a help request live (web form and JSON API).</summary>
 public static class HelpRequestRules
 {
-    /// <summary>Languages a requester can choose: the UI languages and others common among newcomers.</summary>
-    public static readonly IReadOnlyList<string> OfferedLanguages =
-        [.. UiLanguages.All.Select(l => l.Code), "hr", "sr", "de", "it", "fr", "es", "ro", "hu", "tr", "hi", "bn", "ur", "tl", "zh", "vi", "so", "ti", "ps", "ky", "uz"];
+    /// <summary>Languages a requester can choose (the same a volunteer can say they speak).</summary>
+    public static IReadOnlyList<string> OfferedLanguages => Matching.MatchLanguages.Offered;
 
     public static readonly IReadOnlyList<string> ContactMethods = ["none", "phone", "whatsapp", "viber", "signal", "email"];
 

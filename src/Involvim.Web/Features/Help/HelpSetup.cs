@@ -13,9 +13,17 @@ public static class HelpSetup
 {
     public const string TrackingHeader = "Tracking-Code";
 
+    /// <summary>The rate-limit policy of tracking-code look-ups (page and API), per client address.</summary>
+    public const string TrackingLookupPolicy = "tracking-lookup";
+
     public static WebApplicationBuilder AddHelp(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<HelpLimitsOptions>().BindConfiguration(HelpLimitsOptions.Section);
+        var limits = builder.Configuration.GetSection(HelpLimitsOptions.Section).Get<HelpLimitsOptions>() ?? new HelpLimitsOptions();
+        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(TrackingLookupPolicy, context =>
+            System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(WebPlatform.ClientKey(context), _ => WebPlatform.PerMinute(limits.TrackingLookupsPerMinute))));
         builder.Services.AddScoped<HelpWorkflow>();
+        builder.Services.AddScoped<Volunteers.IVolunteerCommitments, HelpVolunteerCommitments>();
         builder.Services.AddSingleton<HelpSubmissionWriter>();
         builder.Services.AddHostedService<HelpWarmUp>();
         builder.Services.AddScoped<HelpNotifications>();
@@ -48,7 +56,7 @@ public static class HelpSetup
             .Accepts<LostCodeDto>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        var track = api.MapGroup("/track").RequireRateLimiting(RateLimits.TrackingLookup);
+        var track = api.MapGroup("/track").RequireRateLimiting(TrackingLookupPolicy);
         track.MapGet("/", Track)
             .WithName("TrackHelpRequest")
             .WithSummary("The request's status and messages; the code goes in the Tracking-Code header, never in the URL. A wrong and an unknown code both answer 404.")
@@ -350,4 +358,13 @@ internal sealed class HelpRetentionJob(TimeProvider clock) : IRecurringJob
             await db.SaveChangesAsync(ct);
         }
     }
+}
+
+/// <summary>Limits that only help requests need; read from the <c>Security</c> section like the other limits.</summary>
+public sealed class HelpLimitsOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>Tracking-code look-ups (page and API) allowed per client address and minute, so codes cannot be guessed.</summary>
+    public int TrackingLookupsPerMinute { get; set; } = 20;
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Involvim.Web.Features.Directory;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Help;

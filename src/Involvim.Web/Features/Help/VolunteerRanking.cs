@@ -1,5 +1,5 @@
 using Involvim.Web.Features.Accounts;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Data;

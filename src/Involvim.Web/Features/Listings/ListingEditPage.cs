@@ -6,7 +6,6 @@ using Involvim.Web.Infrastructure.Regions;
 using Involvim.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Listings;
@@ -21,6 +20,7 @@ public abstract class ListingEditPage<TListing, TForm>(
     AppDbContext db,
     ListingEditor<TListing, TForm> editor,
     RegionPermissions permissions,
+    IListingOwners owners,
     RegionContext here,
     IStringLocalizer<SharedResource> t) : PageModel
     where TListing : class, IListing
@@ -164,12 +164,7 @@ public abstract class ListingEditPage<TListing, TForm>(
         var region = here.RequiredRegion;
         Access = await permissions.GetAsync(ct);
         TextLanguage = text is not null && region.Offers(text) ? text : here.Language;
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.RegionId == region.Id).Include(o => o.Translations).ToListAsync(ct);
-        Organizations = organizations
-            .Where(o => Access.CanEdit(o.Id))
-            .Select(o => (o.Id, ContentTranslations.Pick(o.Translations, here.Language, region.DefaultLanguage)?.Value.Name ?? "?"))
-            .OrderBy(o => o.Item2, StringComparer.CurrentCulture)
-            .ToList();
+        Organizations = (await owners.InRegionAsync(region, here.Language, ct)).Where(o => Access.CanEdit(o.Id)).ToList();
         if (id is not null)
         {
             Listing = await editor.LoadAsync(region.Id, id.Value, ct);
@@ -201,6 +196,12 @@ public abstract class ListingEditPage<TListing, TForm>(
 
         return true;
     }
+}
+
+/// <summary>The organisations that can keep listings (the directory's), by name in a language, sorted for a list.</summary>
+public interface IListingOwners
+{
+    Task<IReadOnlyList<(Guid Id, string Name)>> InRegionAsync(RegionSnapshot region, string language, CancellationToken ct);
 }
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Involvim.Web.Features.Directory;
-using Involvim.Web.Features.Help;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -67,7 +66,7 @@ public sealed class VolunteerProfileInput
             }
 
             var levelText = i < LanguageLevels.Count ? LanguageLevels[i] : null;
-            if (!HelpRequestRules.OfferedLanguages.Contains(code) || !EnumText.TryParse<LanguageLevel>(levelText, out var level))
+            if (!MatchLanguages.Offered.Contains(code) || !EnumText.TryParse<LanguageLevel>(levelText, out var level))
             {
                 problems.Add((nameof(LanguageCodes), "Volunteer.Error.Languages"));
                 break;

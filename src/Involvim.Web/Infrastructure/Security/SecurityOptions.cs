@@ -27,7 +27,4 @@ public sealed class SecurityOptions
     /// per client address and minute, whether signed in or not.
     /// </summary>
     public int SubmissionsPerMinute { get; set; } = 5;
-
-    /// <summary>Tracking-code look-ups (page and API) allowed per client address and minute, so codes cannot be guessed.</summary>
-    public int TrackingLookupsPerMinute { get; set; } = 20;
 }

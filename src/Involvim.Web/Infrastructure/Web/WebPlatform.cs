@@ -96,8 +96,6 @@ public static class WebPlatform
                 HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
                     ? RateLimitPartition.GetNoLimiter("read")
                     : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => PerMinute(security.SubmissionsPerMinute)));
-            options.AddPolicy(RateLimits.TrackingLookup, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientKey(context), _ => PerMinute(security.TrackingLookupsPerMinute)));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -231,9 +229,11 @@ public static class WebPlatform
         return app;
     }
 
-    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>The key of a per-client limit: the address, only in memory for the window.</summary>
+    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static FixedWindowRateLimiterOptions PerMinute(int permits) =>
+    /// <summary>A fixed one-minute window of <paramref name="permits"/>, no queue.</summary>
+    public static FixedWindowRateLimiterOptions PerMinute(int permits) =>
         new() { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
 
     private static void LocalizeModelBinding(MvcOptions options, IServiceCollection services)
@@ -294,9 +294,6 @@ internal sealed class RegionTagPolicy : Microsoft.AspNetCore.OutputCaching.IOutp
 /// <summary>Named rate-limit policies (the global one covers every anonymous write).</summary>
 public static class RateLimits
 {
-    /// <summary>Look-ups of help-request tracking codes, per client address.</summary>
-    public const string TrackingLookup = "tracking-lookup";
-
     /// <summary>Submissions that create work for people (help requests, sign-ups), per client address, signed in or not.</summary>
     public const string Submission = "submission";
 }

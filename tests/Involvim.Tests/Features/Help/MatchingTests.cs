@@ -1,5 +1,5 @@
 using System.Globalization;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 
 namespace Involvim.Tests.Features.Help;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Involvim.Tests.Support;
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Help;
-using Involvim.Web.Features.Help.Matching;
+using Involvim.Web.Features.Matching;
 using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -31,7 +31,7 @@ public sealed class VolunteerSignUpTests(SqliteFixture fixture) : IClassFixture<
 
         var profile = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Volunteers.IgnoreQueryFilters().Include(v => v.User).SingleAsync(v => v.User!.Email == email));
         Assert.Equal(VolunteerApproval.Pending, profile.Approval);
-        Assert.Equal([new VolunteerLanguage("sl", Involvim.Web.Features.Help.Matching.LanguageLevel.Native), new VolunteerLanguage("uk", Involvim.Web.Features.Help.Matching.LanguageLevel.Fluent)], profile.Languages);
+        Assert.Equal([new VolunteerLanguage("sl", Involvim.Web.Features.Matching.LanguageLevel.Native), new VolunteerLanguage("uk", Involvim.Web.Features.Matching.LanguageLevel.Fluent)], profile.Languages);
         Assert.Equal(["Litija"], profile.Areas);
         Assert.False(profile.User!.EmailConfirmed);
 

@@ -20,8 +20,9 @@ public sealed class EditServiceModel(
     AppDbContext db,
     ListingEditor<ServiceListing, ServiceForm> editor,
     RegionPermissions permissions,
+    IListingOwners owners,
     RegionContext here,
-    IStringLocalizer<SharedResource> t) : ListingEditPage<ServiceListing, ServiceForm>(db, editor, permissions, here, t)
+    IStringLocalizer<SharedResource> t) : ListingEditPage<ServiceListing, ServiceForm>(db, editor, permissions, owners, here, t)
 {
     /// <summary>The places the form offers: the organisation's locations (all of the region's for a new service).</summary>
     public IReadOnlyList<Location> Places { get; private set; } = [];

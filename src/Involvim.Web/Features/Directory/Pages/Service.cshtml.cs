@@ -59,7 +59,7 @@ public sealed class ServiceModel(AppDbContext db, RegionContext here, TimeProvid
         Places = service.Locations.Select(l => l.Location!).Where(l => l is not null).OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var state = OpeningHours.StateAt(now, region.TimeZoneInfo, service.OpeningRules, service.ScheduleExceptions);
-        OpenText = ServiceListItem.DescribeOpening(state, now, region, t);
+        OpenText = OpeningHours.Describe(state, now, region, t);
         IsOpen = state.IsOpen;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, region.TimeZoneInfo));
         UpcomingExceptions = service.ScheduleExceptions

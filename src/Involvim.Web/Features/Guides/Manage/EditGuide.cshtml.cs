@@ -16,8 +16,9 @@ public sealed class EditGuideModel(
     AppDbContext db,
     ListingEditor<GuidePage, GuideForm> editor,
     RegionPermissions permissions,
+    IListingOwners owners,
     RegionContext here,
-    IStringLocalizer<SharedResource> t) : ListingEditPage<GuidePage, GuideForm>(db, editor, permissions, here, t)
+    IStringLocalizer<SharedResource> t) : ListingEditPage<GuidePage, GuideForm>(db, editor, permissions, owners, here, t)
 {
     /// <summary>The pages this one may be placed below (every page of the region but itself).</summary>
     public IReadOnlyList<(Guid Id, string Title)> Parents { get; private set; } = [];

@@ -14,7 +14,7 @@ namespace Involvim.Web.Features.Help.Pages;
 /// unknown code give the same answer. Look-ups are rate limited per client address.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(RateLimits.TrackingLookup)]
+[EnableRateLimiting(HelpSetup.TrackingLookupPolicy)]
 public sealed class TrackModel(RegionContext here, HelpWorkflow workflow, Infrastructure.Outbox.PublicLinks links, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,4 @@
 using Involvim.Web.Features.Accounts;
-using Involvim.Web.Features.Help;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Involvim.Web.Features.Volunteers.Pages;
@@ -17,7 +15,7 @@ namespace Involvim.Web.Features.Volunteers.Pages;
 public sealed class ProfileModel(
     AppDbContext db,
     RegionContext here,
-    HelpWorkflow workflow,
+    IVolunteerCommitments commitments,
     AccountErasure erasure,
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
@@ -91,7 +89,7 @@ public sealed class ProfileModel(
         }
 
         Input = VolunteerProfileInput.From(profile);
-        if (await db.HelpRequests.AnyAsync(r => r.VolunteerId == profile.Id && HelpWorkflow.ActiveTaskStatuses.Contains(r.Status), ct))
+        if (await commitments.HasActiveTasksAsync(profile, ct))
         {
             ModelState.AddModelError("", t["Volunteer.Stop.HasTasks"]);
         }
@@ -112,17 +110,13 @@ public sealed class ProfileModel(
             return Page();
         }
 
-        var pending = await db.HelpOffers.Where(o => o.VolunteerId == profile.Id && o.Status == OfferStatus.Pending).Select(o => o.Id).ToListAsync(ct);
-        foreach (var offer in pending)
-        {
-            await workflow.DeclineAsync(offer, profile, t["Volunteer.Stop.Reason"], ct);
-        }
+        var passedOn = await commitments.PassOnPendingOffersAsync(profile, t["Volunteer.Stop.Reason"], ct);
 
         db.ChangeTracker.Clear();
-        profile = (await HomeModel.VolunteerOf(db, User, ct))!;
+        profile = (await VolunteerProfiles.OfAsync(db, User, ct))!;
         profile.Withdraw(clock.GetUtcNow().UtcDateTime);
         await db.EndVolunteerRoleAsync(profile, ct);
-        audit.Record("volunteer.withdrawn", nameof(VolunteerProfile), profile.Id.ToString(), profile.RegionId, new { offersPassedOn = pending.Count });
+        audit.Record("volunteer.withdrawn", nameof(VolunteerProfile), profile.Id.ToString(), profile.RegionId, new { offersPassedOn = passedOn });
         await db.SaveChangesAsync(ct);
         if (EraseAccount && await users.FindByIdAsync(profile.UserId.ToString()) is { } user)
         {
@@ -143,7 +137,7 @@ public sealed class ProfileModel(
     /// <summary>The signed-in volunteer's profile; also whether the page may offer to erase the account.</summary>
     private async Task<VolunteerProfile?> LoadAsync(CancellationToken ct)
     {
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
+        var profile = await VolunteerProfiles.OfAsync(db, User, ct);
         CanEraseAccount = profile is not null && await users.FindByIdAsync(profile.UserId.ToString()) is { } user
             && await erasure.CanEraseAsync(user, profile.RegionId, RegionRole.Volunteer, ct);
         return profile;

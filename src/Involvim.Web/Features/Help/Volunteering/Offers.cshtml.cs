@@ -1,5 +1,5 @@
 using Involvim.Web.Features.Accounts;
-using Involvim.Web.Features.Help;
+using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Involvim.Web.Features.Volunteers.Pages;
+namespace Involvim.Web.Features.Help.Volunteering;
 
 /// <summary>A volunteer's start page: offers waiting for an answer, running tasks, what they have done.</summary>
 [Authorize(Policy = Policies.RegionVolunteer)]
-public sealed class HomeModel(AppDbContext db, HelpWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class OffersModel(AppDbContext db, HelpWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
 {
     public VolunteerProfile Profile { get; private set; } = null!;
 
@@ -42,7 +42,7 @@ public sealed class HomeModel(AppDbContext db, HelpWorkflow workflow, IStringLoc
 
     private async Task<IActionResult> ActAsync(Func<VolunteerProfile, Task<HelpOutcome>> action, string doneKey, CancellationToken ct)
     {
-        var profile = await VolunteerOf(db, User, ct);
+        var profile = await VolunteerProfiles.OfAsync(db, User, ct);
         if (profile is null)
         {
             return NotFound();
@@ -65,15 +65,9 @@ public sealed class HomeModel(AppDbContext db, HelpWorkflow workflow, IStringLoc
     }
 
     /// <summary>The signed-in person's volunteer profile in the current region (approved or not), tracked.</summary>
-    public static Task<VolunteerProfile?> VolunteerOf(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
-    {
-        var userId = user.UserId();
-        return db.Volunteers.FirstOrDefaultAsync(v => v.UserId == userId, ct);
-    }
-
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var profile = await VolunteerOf(db, User, ct);
+        var profile = await VolunteerProfiles.OfAsync(db, User, ct);
         if (profile is null)
         {
             return false;

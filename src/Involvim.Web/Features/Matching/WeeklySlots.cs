@@ -1,4 +1,11 @@
-namespace Involvim.Web.Features.Help.Matching;
+namespace Involvim.Web.Features.Matching;
+
+/// <summary>The languages people can say they need or speak: the UI languages and others common among newcomers.</summary>
+public static class MatchLanguages
+{
+    public static readonly IReadOnlyList<string> Offered =
+        [.. Infrastructure.Localization.UiLanguages.All.Select(l => l.Code), "hr", "sr", "de", "it", "fr", "es", "ro", "hu", "tr", "hi", "bn", "ur", "tl", "zh", "vi", "so", "ti", "ps", "ky", "uz"];
+}
 
 /// <summary>
 /// A part of a day in a weekly availability: <see cref="Morning"/> 08–12, <see cref="Afternoon"/> 12–17,
@@ -146,3 +153,7 @@ public static class WeeklySlots
         return -1;
     }
 }
+
+
+/// <summary>The weekly time grid (days × morning, afternoon, evening) of a form: field name and ticked tokens.</summary>
+public sealed record WeekSlotsView(string Name, IReadOnlyCollection<string> Selected);

@@ -1,5 +1,5 @@
+using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Listings;
-using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Involvim.Web.Infrastructure.Web;
@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
-namespace Involvim.Web.Features.Directory.Pages;
+namespace Involvim.Web.Features.Search.Pages;
 
 /// <summary>The service directory: search in any language, filters, "open now", in pages of 20.</summary>
 [AllowAnonymous]

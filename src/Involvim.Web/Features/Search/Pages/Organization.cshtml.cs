@@ -1,5 +1,5 @@
+using Involvim.Web.Features.Directory;
 using Involvim.Web.Features.Listings;
-using Involvim.Web.Features.Search;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Involvim.Web.Features.Directory.Pages;
+namespace Involvim.Web.Features.Search.Pages;
 
 /// <summary>An organisation and its published services.</summary>
 [AllowAnonymous]

@@ -1,5 +1,5 @@
 using Involvim.Web.Features.Accounts;
-using Involvim.Web.Features.Help;
+using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
 using Involvim.Web.Infrastructure.Web;
@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Involvim.Web.Features.Volunteers.Pages;
+namespace Involvim.Web.Features.Help.Volunteering;
 
 /// <summary>A task the volunteer accepted: what is needed, messages with the requester, start and done with hours.</summary>
 [Authorize(Policy = Policies.RegionVolunteer)]
@@ -96,7 +96,7 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
     /// <summary>The signed-in volunteer's profile and, tracked, the request when it is their task (else null).</summary>
     private async Task<(VolunteerProfile? Profile, HelpRequest? Request)> OwnTaskAsync(string id, CancellationToken ct)
     {
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
+        var profile = await VolunteerProfiles.OfAsync(db, User, ct);
         var requestId = SignedInUser.RouteId(id);
         var request = profile is null || requestId is null ? null
             : await db.HelpRequests.Include(r => r.Offers).FirstOrDefaultAsync(r => r.Id == requestId && r.VolunteerId == profile.Id, ct);
@@ -105,7 +105,7 @@ public sealed class TaskModel(AppDbContext db, HelpWorkflow workflow, ContactPro
 
     private async Task<HelpRequest?> LoadAsync(string id, CancellationToken ct)
     {
-        var profile = await HomeModel.VolunteerOf(db, User, ct);
+        var profile = await VolunteerProfiles.OfAsync(db, User, ct);
         var requestId = SignedInUser.RouteId(id);
         if (profile is null || requestId is null)
         {

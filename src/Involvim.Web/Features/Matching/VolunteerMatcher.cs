@@ -1,4 +1,4 @@
-namespace Involvim.Web.Features.Help.Matching;
+namespace Involvim.Web.Features.Matching;
 
 /// <summary>
 /// Ranks a region's volunteers for one help request (ADR 0011). Pure: no database, no clock, no culture; the caller

@@ -1,4 +1,4 @@
-namespace Involvim.Web.Features.Help.Matching;
+namespace Involvim.Web.Features.Matching;
 
 /// <summary>A language a volunteer speaks (ISO 639-1 code) and how well.</summary>
 public readonly record struct SpokenLanguage(string Code, LanguageLevel Level);

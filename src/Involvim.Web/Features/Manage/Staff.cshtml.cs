@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Involvim.Web.Features.Accounts;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Involvim.Web.Features.Accounts.Manage;
+namespace Involvim.Web.Features.Manage;
 
 /// <summary>A coordinator sees who has which role in the region, invites people by e-mail and removes roles.</summary>
 [Authorize(Policy = Policies.RegionCoordinator)]
