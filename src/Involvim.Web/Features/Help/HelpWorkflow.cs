@@ -396,7 +396,6 @@ public sealed partial class HelpWorkflow(
         request.VolunteerId = volunteer.Id;
         request.AcceptedAt = now;
         Move(request, HelpStatus.Accepted, HelpEventKinds.Accepted, volunteerId: volunteer.Id);
-        volunteer.AcceptedCount++;
         audit.Record("help.accepted", nameof(HelpRequest), request.Id.ToString(), request.RegionId, new { offer = offer.Id });
         await notify.StatusToRequesterAsync(request, ct);
         foreach (var other in others)
@@ -404,7 +403,7 @@ public sealed partial class HelpWorkflow(
             await notify.OfferTakenAsync(request, other.VolunteerId, ct);
         }
 
-        return await SaveAsync(ct);
+        return await SaveCountingAsync(volunteer.Id, accepted: true, ct);
     }
 
     public async Task<HelpOutcome> DeclineAsync(Guid offerId, VolunteerProfile volunteer, string? reason, CancellationToken ct)
@@ -580,11 +579,10 @@ public sealed partial class HelpWorkflow(
         }
 
         request.HoursSpent = decimal.Round(hours, 2);
-        volunteer.CompletedCount++;
         Move(request, HelpStatus.Done, HelpEventKinds.Done, volunteerId: volunteer.Id, note: request.HoursSpent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         audit.Record("help.done", nameof(HelpRequest), request.Id.ToString(), request.RegionId, new { hours = request.HoursSpent });
         await notify.StatusToRequesterAsync(request, ct);
-        return await SaveAsync(ct);
+        return await SaveCountingAsync(volunteer.Id, accepted: false, ct);
     }
 
     public async Task<HelpOutcome> MarkUnmetAsync(HelpRequest request, HelpActor actor, CancellationToken ct)
@@ -670,6 +668,31 @@ public sealed partial class HelpWorkflow(
     };
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, HelpLimits.Reason)];
+
+    /// <summary>
+    /// Saves the change and counts it on the volunteer in the same transaction, as an increment in the database
+    /// rather than a value read before: two tasks of one volunteer accepted (or done) at the same moment both count.
+    /// </summary>
+    private async Task<HelpOutcome> SaveCountingAsync(Guid volunteerId, bool accepted, CancellationToken ct)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var outcome = await SaveAsync(ct);
+        if (outcome != HelpOutcome.Done)
+        {
+            return outcome;
+        }
+
+        var volunteer = db.Volunteers.IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(v => v.Id == volunteerId);
+        await (accepted
+            ? volunteer.ExecuteUpdateAsync(v => v.SetProperty(p => p.AcceptedCount, p => p.AcceptedCount + 1), ct)
+            : volunteer.ExecuteUpdateAsync(v => v.SetProperty(p => p.CompletedCount, p => p.CompletedCount + 1), ct));
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return outcome;
+    }
 
     private async Task<HelpOutcome> SaveAsync(CancellationToken ct)
     {
