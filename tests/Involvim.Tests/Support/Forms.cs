@@ -27,6 +27,24 @@ public static class Forms
 
     public static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
+    /// <summary>Submits a page's Save form (<c>main form[action*=Save]</c>) as it stands with some fields changed, to its own action.</summary>
+    public static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string pageUrl, params (string Name, string Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        const string form = "main form[action*=Save]";
+        var html = await client.GetStringAsync(pageUrl);
+        var action = Parse(html).QuerySelector(form)?.GetAttribute("action") ?? throw new InvalidOperationException($"{pageUrl} has no Save form.");
+        return await client.PostAsync(action, new FormUrlEncodedContent(CurrentValues(html, form).With(changes)));
+    }
+
+    /// <summary>POSTs a page handler (<c>?handler=Approve</c>) with nothing but the page's antiforgery token, as its button does.</summary>
+    public static async Task<HttpResponseMessage> PostHandlerAsync(HttpClient client, string pageUrl, string handler)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var token = Token(await client.GetStringAsync(pageUrl));
+        return await client.PostAsync($"{pageUrl}?handler={handler}", new FormUrlEncodedContent([KeyValuePair.Create(AntiforgeryField, token)]));
+    }
+
     /// <summary>What a browser would submit for the form as it stands (text, hidden, checked boxes, selected options, textareas).</summary>
     public static List<KeyValuePair<string, string>> CurrentValues(string html, string formSelector = "main form[method=post]")
     {

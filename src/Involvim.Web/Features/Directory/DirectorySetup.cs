@@ -8,7 +8,8 @@ public static class DirectorySetup
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
     {
         builder.Services.AddListingKind<ServiceKind, ServiceListing, ServiceForm>();
-        builder.Services.AddScoped<IListingOwners, OrganizationNames>();
+        builder.Services.AddScoped<OrganizationNames>();
+        builder.Services.AddScoped<IListingOwners>(sp => sp.GetRequiredService<OrganizationNames>());
         return builder;
     }
 }

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Involvim.Web.Features.Directory;
 
-/// <summary>The region's organisations by name in the reader's language (else the region's), for the listings' forms.</summary>
-internal sealed class OrganizationNames(AppDbContext db) : IListingOwners
+/// <summary>The region's organisations by name in the reader's language (else the region's), sorted: for the listings' forms and the staff page.</summary>
+public sealed class OrganizationNames(AppDbContext db) : IListingOwners
 {
     public async Task<IReadOnlyList<(Guid Id, string Name)>> InRegionAsync(RegionSnapshot region, string language, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Involvim.Web.Features.Accounts;
-using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Localization;
 using Involvim.Web.Infrastructure.Regions;
@@ -15,7 +14,7 @@ namespace Involvim.Web.Features.Manage;
 
 /// <summary>A coordinator sees who has which role in the region, invites people by e-mail and removes roles.</summary>
 [Authorize(Policy = Policies.RegionCoordinator)]
-public sealed class StaffModel(AppDbContext db, StaffInvitations invitations, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class StaffModel(AppDbContext db, StaffInvitations invitations, Directory.OrganizationNames organizationNames, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public InviteInput Invite { get; set; } = new();
@@ -116,13 +115,8 @@ public sealed class StaffModel(AppDbContext db, StaffInvitations invitations, Re
     {
         var regionId = here.RequiredRegion.Id;
         var now = clock.GetUtcNow().UtcDateTime;
-        var organizations = await db.Organizations.AsNoTracking().Include(o => o.Translations)
-            .Where(o => o.RegionId == regionId)
-            .ToListAsync(ct);
-        var names = organizations.ToDictionary(
-            o => o.Id,
-            o => ContentTranslations.Pick(o.Translations, here.Language, here.RequiredRegion.DefaultLanguage)?.Value.Name ?? "?");
-        Organizations = names.Select(kv => (kv.Key, kv.Value)).OrderBy(o => o.Value, StringComparer.CurrentCulture).ToList();
+        Organizations = await organizationNames.InRegionAsync(here.RequiredRegion, here.Language, ct);
+        var names = Organizations.ToDictionary(o => o.Id, o => o.Name);
 
         var assignments = await db.RoleAssignments.AsNoTracking()
             .Where(a => a.RegionId == regionId)

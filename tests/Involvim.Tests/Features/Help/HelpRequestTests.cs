@@ -520,6 +520,16 @@ public abstract class HelpRequestTests(AppFixture fixture)
 
     private Task<T> InRegionAsync<T>(Func<IServiceProvider, AppDbContext, Task<T>> work) => InRegionAsync(App, work);
 
+    /// <summary>Submits a request of the region <c>litija</c> through the API (as a partner's chat service would) and returns its id.</summary>
+    public static async Task<Guid> SubmitForIdAsync(InvolvimApp app, object body)
+    {
+        var submitted = await app.Anonymous().PostAsJsonAsync("/api/v1/regions/litija/help-requests?lang=en", body);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
+        return await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters()
+            .Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.Id).SingleAsync());
+    }
+
     /// <summary>Runs <paramref name="work"/> in a scope of <paramref name="app"/> whose region is Litija, as a request there would.</summary>
     public static async Task<T> InRegionAsync<T>(InvolvimApp app, Func<IServiceProvider, AppDbContext, Task<T>> work)
     {

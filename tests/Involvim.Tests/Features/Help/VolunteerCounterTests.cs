@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Involvim.Tests.Support;
 using Involvim.Web.Features.Help;
 using Involvim.Web.Infrastructure.Data;
@@ -17,12 +15,8 @@ public abstract class VolunteerCounterTests(AppFixture fixture)
 {
     private InvolvimApp App => fixture.App;
 
-    private async Task<Guid> NewRequestAsync()
-    {
-        var submitted = await App.Anonymous().PostAsJsonAsync("/api/v1/regions/litija/help-requests?lang=en", new { category = "housing", description = "A flat for a family of four", languages = new[] { "sl" }, consent = true });
-        var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
-        return await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters().Where(r => r.TrackingCodeHash == TrackingCodes.Hash(code)).Select(r => r.Id).SingleAsync());
-    }
+    private Task<Guid> NewRequestAsync() =>
+        HelpRequestTests.SubmitForIdAsync(App, new { category = "housing", description = "A flat for a family of four", languages = new[] { "sl" }, consent = true });
 
     [Fact]
     public async Task TwoTasksOfOneVolunteer_AcceptedAndDoneAtOnce_BothCount()

@@ -35,13 +35,6 @@ public abstract class EditingAndApprovalTests(AppFixture fixture)
         return result.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString()!).ToList();
     }
 
-    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string pageUrl, params (string, string)[] changes)
-    {
-        var fields = Forms.CurrentValues(await client.GetStringAsync(pageUrl), "main form[action*=Save]").With(changes);
-        var action = Forms.Parse(await client.GetStringAsync(pageUrl)).QuerySelector("main form[action*=Save]")!.GetAttribute("action")!;
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
-
     [Fact]
     public async Task EditorChange_WaitsForApproval_ThenIsPublicAndSearchableAtOnce()
     {
@@ -49,7 +42,7 @@ public abstract class EditingAndApprovalTests(AppFixture fixture)
         var editor = await App.SignInAsync(Editor, language: "sl");
         var newName = "Tečaj slovenščine za odrasle – večerna skupina " + Guid.NewGuid().ToString("N")[..4];
 
-        var proposed = await SaveAsync(editor, $"/litija/sl/manage/services/{id}?text=sl", ("Form.Name", newName));
+        var proposed = await Forms.SaveAsync(editor, $"/litija/sl/manage/services/{id}?text=sl", ("Form.Name", newName));
         Assert.True(proposed.StatusCode == HttpStatusCode.Redirect, string.Join("\n", App.ServerErrors.Errors));
         Assert.Contains("done=proposed", proposed.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
@@ -99,7 +92,7 @@ public abstract class EditingAndApprovalTests(AppFixture fixture)
     {
         var editor = await App.SignInAsync(Editor, language: "en");
         var name = "Homework club " + Guid.NewGuid().ToString("N")[..4];
-        var saved = await SaveAsync(editor, "/litija/en/manage/services/new",
+        var saved = await Forms.SaveAsync(editor, "/litija/en/manage/services/new",
             ("Form.Name", name), ("Form.Categories", "education-schools"), ("Form.Languages", "sl, en"), ("Form.Hours[Monday]", "15:00-17:00"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var id = Guid.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1].Split('?')[0]);
@@ -135,7 +128,7 @@ public abstract class EditingAndApprovalTests(AppFixture fixture)
         var (id, _) = await ServiceAsync("Pomoč pri iskanju stanovanja");
         var coordinator = await App.SignInAsync(Coordinator);
         var before = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Services.IgnoreQueryFilters().Where(s => s.Id == id).Select(s => s.UpdatedAt).SingleAsync());
-        var response = await SaveAsync(coordinator, $"/litija/en/manage/services/{id}",
+        var response = await Forms.SaveAsync(coordinator, $"/litija/en/manage/services/{id}",
             ("Form.Categories", "flying-saucers"),
             ("Form.Hours[Tuesday]", "17:00-09:00"),
             ("Form.Exceptions", "someday closed"),

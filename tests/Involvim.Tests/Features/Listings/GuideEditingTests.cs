@@ -10,20 +10,12 @@ public sealed class GuideEditingTests(SqliteFixture fixture) : IClassFixture<Sql
 {
     private InvolvimApp App => fixture.App;
 
-    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string pageUrl, params (string, string)[] changes)
-    {
-        var html = await client.GetStringAsync(pageUrl);
-        var fields = Forms.CurrentValues(html, "main form[action*=Save]").With(changes);
-        var action = Forms.Parse(html).QuerySelector("main form[action*=Save]")!.GetAttribute("action")!;
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
-
     [Fact]
     public async Task Coordinator_WritesAGuide_ItIsPublicAndSearchable()
     {
         var coordinator = await App.SignInAsync("coordinator@litija.example");
         var slug = "bike-repair-" + Guid.NewGuid().ToString("N")[..4];
-        var response = await SaveAsync(coordinator, "/litija/en/manage/guides/new",
+        var response = await Forms.SaveAsync(coordinator, "/litija/en/manage/guides/new",
             ("Form.Slug", slug), ("Form.Title", "Where to repair a bicycle"), ("Form.Body", "## Repair\n\nAsk at the **library**: [info](https://www.litija.si)."));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join('\n', App.ServerErrors.Errors));
         var page = Forms.Parse(await App.Anonymous().GetStringAsync($"/litija/en/guides/{slug}"));
@@ -38,7 +30,7 @@ public sealed class GuideEditingTests(SqliteFixture fixture) : IClassFixture<Sql
     {
         var coordinator = await App.SignInAsync("coordinator@litija.example");
         var before = await App.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Guides.IgnoreQueryFilters().CountAsync());
-        var response = await SaveAsync(coordinator, "/litija/en/manage/guides/new",
+        var response = await Forms.SaveAsync(coordinator, "/litija/en/manage/guides/new",
             ("Form.Slug", "evil-page"), ("Form.Title", "Evil"), ("Form.Body", "Hello <script>alert('x')</script>"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("true", Forms.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("#Form_Body")!.GetAttribute("aria-invalid"));
@@ -51,7 +43,7 @@ public sealed class GuideEditingTests(SqliteFixture fixture) : IClassFixture<Sql
     public async Task BadSlug_IsRefused(string slug)
     {
         var coordinator = await App.SignInAsync("coordinator@litija.example");
-        var response = await SaveAsync(coordinator, "/litija/en/manage/guides/new", ("Form.Slug", slug), ("Form.Title", "x"), ("Form.Body", "y"));
+        var response = await Forms.SaveAsync(coordinator, "/litija/en/manage/guides/new", ("Form.Slug", slug), ("Form.Title", "x"), ("Form.Body", "y"));
         Assert.Equal("true", Forms.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("#Form_Slug")!.GetAttribute("aria-invalid"));
     }
 
@@ -60,7 +52,7 @@ public sealed class GuideEditingTests(SqliteFixture fixture) : IClassFixture<Sql
     {
         var editor = await App.SignInAsync("editor@litija.example");
         var slug = "geoss-workshops-" + Guid.NewGuid().ToString("N")[..4];
-        var proposed = await SaveAsync(editor, "/litija/en/manage/guides/new", ("Form.Slug", slug), ("Form.Title", "Geoss workshops"), ("Form.Body", "Workshops on Tuesdays."));
+        var proposed = await Forms.SaveAsync(editor, "/litija/en/manage/guides/new", ("Form.Slug", slug), ("Form.Title", "Geoss workshops"), ("Form.Body", "Workshops on Tuesdays."));
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await App.Anonymous().GetAsync($"/litija/en/guides/{slug}")).StatusCode);
 

@@ -54,20 +54,6 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
             return await db.Organizations.IgnoreQueryFilters().Where(o => o.RegionId == litija && o.Translations.Any(t => t.Name == "Občina Litija")).Select(o => o.Id).FirstAsync();
         });
 
-    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string pageUrl, params (string, string)[] changes)
-    {
-        var html = await client.GetStringAsync(pageUrl);
-        var fields = Forms.CurrentValues(html, "main form[action*=Save]").With(changes);
-        var action = Forms.Parse(html).QuerySelector("main form[action*=Save]")!.GetAttribute("action")!;
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string pageUrl, string handler)
-    {
-        var token = Forms.Token(await client.GetStringAsync(pageUrl));
-        return await client.PostAsync($"{pageUrl}?handler={handler}", new FormUrlEncodedContent([KeyValuePair.Create(Forms.AntiforgeryField, token)]));
-    }
-
     private string EditUrl(Guid id, string language = "en") => $"/litija/{language}/{ManagePath}/{id}";
 
     private static Guid IdFrom(HttpResponseMessage saved) => Guid.Parse(saved.Headers.Location!.OriginalString.Split('?')[0].Split('/')[^1]);
@@ -78,7 +64,7 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
         var coordinator = await App.SignInAsync(Coordinator);
         var marker = Guid.NewGuid().ToString("N")[..6];
         var title = $"Listing {marker}";
-        var saved = await SaveAsync(coordinator, $"/litija/en/{ManagePath}/new",
+        var saved = await Forms.SaveAsync(coordinator, $"/litija/en/{ManagePath}/new",
             [(TitleField, title), ("Form.OrganizationId", (await OrganizationAsync(organization)).ToString()), .. NewFields(marker)]);
         Assert.True(saved.StatusCode == HttpStatusCode.Redirect, string.Join('\n', App.ServerErrors.Errors) + await saved.Content.ReadAsStringAsync());
         Assert.Contains("done=published", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
@@ -106,7 +92,7 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
     {
         var (id, title) = await PublishedAsync();
         var editor = await App.SignInAsync(Editor);
-        var proposed = await SaveAsync(editor, EditUrl(id), (TitleField, title + " (evening)"));
+        var proposed = await Forms.SaveAsync(editor, EditUrl(id), (TitleField, title + " (evening)"));
         Assert.Contains("done=proposed", proposed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(title, await PublicTitleAsync(id));
         var (status, pending) = await StateAsync(id);
@@ -120,7 +106,7 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
         Assert.Equal(title, row.QuerySelector("del")!.TextContent);
         Assert.Equal(title + " (evening)", row.QuerySelector("ins")!.TextContent);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(coordinator, EditUrl(id), "Approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostHandlerAsync(coordinator, EditUrl(id), "Approve")).StatusCode);
         Assert.Equal(title + " (evening)", await PublicTitleAsync(id));
         Assert.Equal((PublicationStatus.Published, (string?)null), await StateAsync(id));
         Assert.Equal([$"{Code}.created", $"{Code}.change.proposed", $"{Code}.approved"], await AuditAsync(id));
@@ -133,8 +119,8 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
     {
         var (id, title) = await PublishedAsync();
         var editor = await App.SignInAsync(Editor);
-        await SaveAsync(editor, EditUrl(id), (TitleField, title + " (proposed)"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(editor, EditUrl(id), handler)).StatusCode);
+        await Forms.SaveAsync(editor, EditUrl(id), (TitleField, title + " (proposed)"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostHandlerAsync(editor, EditUrl(id), handler)).StatusCode);
         Assert.NotNull((await StateAsync(id)).Pending);
         Assert.Equal(title, await PublicTitleAsync(id));
     }
@@ -144,9 +130,9 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
     {
         var (id, title) = await PublishedAsync();
         var editor = await App.SignInAsync(Editor);
-        await SaveAsync(editor, EditUrl(id), (TitleField, "Rejected " + title));
+        await Forms.SaveAsync(editor, EditUrl(id), (TitleField, "Rejected " + title));
         var coordinator = await App.SignInAsync(Coordinator);
-        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(coordinator, EditUrl(id), "Reject")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostHandlerAsync(coordinator, EditUrl(id), "Reject")).StatusCode);
         Assert.Equal((PublicationStatus.Published, (string?)null), await StateAsync(id));
         Assert.Equal(title, await PublicTitleAsync(id));
         Assert.Equal(title, Forms.CurrentValues(await editor.GetStringAsync(EditUrl(id)), "main form[action*=Save]").Single(f => f.Key == TitleField).Value);
@@ -158,21 +144,21 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
     {
         var editor = await App.SignInAsync(Editor);
         var marker = Guid.NewGuid().ToString("N")[..6];
-        var first = await SaveAsync(editor, $"/litija/en/{ManagePath}/new", [(TitleField, "New " + marker), .. NewFields(marker)]);
+        var first = await Forms.SaveAsync(editor, $"/litija/en/{ManagePath}/new", [(TitleField, "New " + marker), .. NewFields(marker)]);
         Assert.Contains("done=proposed", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var id = IdFrom(first);
         Assert.Equal(PublicationStatus.Pending, (await StateAsync(id)).Status);
         Assert.Null(await PublicTitleAsync(id));
 
         var coordinator = await App.SignInAsync(Coordinator);
-        await PostAsync(coordinator, EditUrl(id), "Reject");
+        await Forms.PostHandlerAsync(coordinator, EditUrl(id), "Reject");
         Assert.Equal(PublicationStatus.Draft, (await StateAsync(id)).Status);
         Assert.Null(await PublicTitleAsync(id));
 
         // Proposed again, then approved: public.
-        await SaveAsync(editor, EditUrl(id), (TitleField, "Again " + marker));
+        await Forms.SaveAsync(editor, EditUrl(id), (TitleField, "Again " + marker));
         Assert.Equal(PublicationStatus.Pending, (await StateAsync(id)).Status);
-        await PostAsync(coordinator, EditUrl(id), "Approve");
+        await Forms.PostHandlerAsync(coordinator, EditUrl(id), "Approve");
         Assert.Equal("Again " + marker, await PublicTitleAsync(id));
         Assert.Equal([$"{Code}.proposed", $"{Code}.rejected", $"{Code}.proposed", $"{Code}.approved"], await AuditAsync(id));
     }
@@ -182,7 +168,7 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
     {
         var (id, title) = await PublishedAsync();
         var coordinator = await App.SignInAsync(Coordinator);
-        var saved = await SaveAsync(coordinator, EditUrl(id), (TitleField, title + " – now"));
+        var saved = await Forms.SaveAsync(coordinator, EditUrl(id), (TitleField, title + " – now"));
         Assert.Contains("done=published", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(title + " – now", await PublicTitleAsync(id));
         Assert.Equal($"{Code}.updated", (await AuditAsync(id))[^1]);
@@ -207,7 +193,7 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
     {
         var (id, title) = await PublishedAsync();
         var coordinator = await App.SignInAsync(Coordinator);
-        var saved = await SaveAsync(coordinator, EditUrl(id) + "?text=uk", [(TitleField, "Переклад " + title), .. TextFields("переклад")]);
+        var saved = await Forms.SaveAsync(coordinator, EditUrl(id) + "?text=uk", [(TitleField, "Переклад " + title), .. TextFields("переклад")]);
         Assert.Contains("done=published", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
         string StatusOf(string html, string language) =>
             Forms.Parse(html).QuerySelector($"main nav a[lang={language}]")!.NextElementSibling!.TextContent;
@@ -215,7 +201,7 @@ public abstract class ListingApprovalRulesTests<TListing>(AppFixture fixture)
         Assert.Equal($"({App.Text("en", "Translation.Source")})", StatusOf(page, "en"));
         Assert.Equal($"({App.Text("en", "Translation.Human")})", StatusOf(page, "uk"));
 
-        await SaveAsync(coordinator, EditUrl(id), (TitleField, title + " v2"));
+        await Forms.SaveAsync(coordinator, EditUrl(id), (TitleField, title + " v2"));
         Assert.Equal($"({App.Text("en", "Translation.Outdated")})", StatusOf(await coordinator.GetStringAsync(EditUrl(id)), "uk"));
     }
 }
