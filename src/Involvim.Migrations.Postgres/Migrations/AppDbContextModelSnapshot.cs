@@ -336,8 +336,8 @@ namespace Involvim.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("integer");
+                    b.Property<string>("Segments")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -515,8 +515,8 @@ namespace Involvim.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("integer");
+                    b.Property<string>("Segments")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -607,8 +607,8 @@ namespace Involvim.Migrations.Postgres.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("integer");
+                    b.Property<string>("Segments")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1012,8 +1012,8 @@ namespace Involvim.Migrations.Postgres.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("integer");
+                    b.Property<string>("Segments")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -330,8 +330,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Segments")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -509,8 +509,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Segments")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -601,8 +601,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Segments")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1004,8 +1004,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SourceRevision")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Segments")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()

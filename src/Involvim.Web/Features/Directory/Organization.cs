@@ -54,6 +54,32 @@ public sealed class OrganizationTranslation : ContentTranslation
     public string Name { get; set; } = "";
 
     public string? Description { get; set; }
+
+    private static readonly TextField[] TextFields = [new(nameof(Name), 200, Required: true), new(nameof(Description), 4000, Paragraphs: true)];
+
+    public override IReadOnlyList<TextField> Fields() => TextFields;
+
+    public override string? GetText(string field) => field switch
+    {
+        nameof(Name) => Name,
+        nameof(Description) => Description,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    public override void SetText(string field, string? value)
+    {
+        switch (field)
+        {
+            case nameof(Name):
+                Name = value ?? "";
+                break;
+            case nameof(Description):
+                Description = value;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field));
+        }
+    }
 }
 
 internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>

@@ -13,6 +13,10 @@ public sealed class ServiceForm : Listings.IListingForm
 
     public string TextLanguage { get; set; } = "";
 
+    public bool MinorEdit { get; set; }
+
+    public string? MinorReason { get; set; }
+
     public string Name { get; set; } = "";
 
     public string? Description { get; set; }

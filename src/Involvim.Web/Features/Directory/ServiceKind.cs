@@ -27,7 +27,10 @@ public sealed class ServiceKind : ListingKind<ServiceListing, ServiceForm>
 
     public override Guid? Owner(ServiceListing listing) => listing.OrganizationId;
 
-    public override IEnumerable<ContentTranslation> Texts(ServiceListing listing) => listing.Translations;
+    public override ITextSet Texts(ServiceListing listing) => new TextSet<ServiceTranslation>(listing.Translations, () => new ServiceTranslation { ServiceId = listing.Id });
+
+    public override string Title(ServiceListing listing, string language, string regionDefault) =>
+        ContentTranslations.Pick(listing.Translations, language, regionDefault)?.Value.Name ?? "?";
 
     /// <summary>The form as readers see the service now (without any proposal): what a proposal is compared with.</summary>
     public override ServiceForm PublishedForm(ServiceListing s, string language)
@@ -56,7 +59,7 @@ public sealed class ServiceKind : ListingKind<ServiceListing, ServiceForm>
         };
     }
 
-    public override async Task ApplyAsync(AppDbContext db, ServiceListing s, ServiceForm f, RegionSnapshot region, DateTime now, CancellationToken ct)
+    public override async Task ApplyAsync(AppDbContext db, ServiceListing s, ServiceForm f, RegionSnapshot region, Guid actor, DateTime now, CancellationToken ct)
     {
         s.OrganizationId = f.OrganizationId ?? s.OrganizationId;
         s.Categories = [.. f.Categories.Distinct()];
@@ -108,7 +111,8 @@ public sealed class ServiceKind : ListingKind<ServiceListing, ServiceForm>
 
         ListingTexts.Write(
             s.Translations,
-            f.TextLanguage,
+            f,
+            actor,
             now,
             () => new ServiceTranslation { ServiceId = s.Id },
             row =>

@@ -85,6 +85,48 @@ public sealed class ServiceTranslation : ContentTranslation
     public string? HowToApply { get; set; }
 
     public string? Accessibility { get; set; }
+
+    private static readonly TextField[] TextFields = [new(nameof(Name), ServiceLimits.Name, Required: true), new(nameof(Description), ServiceLimits.LongText, Paragraphs: true), new(nameof(Eligibility), ServiceLimits.ShortText, Paragraphs: true), new(nameof(Fees), ServiceLimits.ShortText), new(nameof(HowToApply), ServiceLimits.ShortText, Paragraphs: true), new(nameof(Accessibility), ServiceLimits.ShortText, Paragraphs: true)];
+
+    public override IReadOnlyList<TextField> Fields() => TextFields;
+
+    public override string? GetText(string field) => field switch
+    {
+            nameof(Name) => Name,
+            nameof(Description) => Description,
+            nameof(Eligibility) => Eligibility,
+            nameof(Fees) => Fees,
+            nameof(HowToApply) => HowToApply,
+            nameof(Accessibility) => Accessibility,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    public override void SetText(string field, string? value)
+    {
+        switch (field)
+        {
+            case nameof(Name):
+                Name = value ?? "";
+                break;
+            case nameof(Description):
+                Description = value;
+                break;
+            case nameof(Eligibility):
+                Eligibility = value;
+                break;
+            case nameof(Fees):
+                Fees = value;
+                break;
+            case nameof(HowToApply):
+                HowToApply = value;
+                break;
+            case nameof(Accessibility):
+                Accessibility = value;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field));
+        }
+    }
 }
 
 /// <summary>A service offered at a location (HSDS service_at_location).</summary>

@@ -12,6 +12,10 @@ public sealed class GuideForm : IListingForm
 {
     public string TextLanguage { get; set; } = "";
 
+    public bool MinorEdit { get; set; }
+
+    public string? MinorReason { get; set; }
+
     public string Slug { get; set; } = "";
 
     public Guid? ParentId { get; set; }
@@ -43,11 +47,14 @@ public sealed partial class GuideKind : ListingKind<GuidePage, GuideForm>
 
     public override Guid? Owner(GuidePage listing) => listing.OrganizationId;
 
-    public override IEnumerable<ContentTranslation> Texts(GuidePage listing) => listing.Translations;
+    public override ITextSet Texts(GuidePage listing) => new TextSet<GuideTranslation>(listing.Translations, () => new GuideTranslation { GuideId = listing.Id });
 
-    public override Task ApplyAsync(AppDbContext db, GuidePage listing, GuideForm form, RegionSnapshot region, DateTime now, CancellationToken ct)
+    public override string Title(GuidePage listing, string language, string regionDefault) =>
+        ContentTranslations.Pick(listing.Translations, language, regionDefault)?.Value.Title ?? listing.Slug;
+
+    public override Task ApplyAsync(AppDbContext db, GuidePage listing, GuideForm form, RegionSnapshot region, Guid actor, DateTime now, CancellationToken ct)
     {
-        Apply(listing, form, now);
+        Apply(listing, form, actor, now);
         return Task.CompletedTask;
     }
 
@@ -126,7 +133,7 @@ public sealed partial class GuideKind : ListingKind<GuidePage, GuideForm>
         return problems;
     }
 
-    private static void Apply(GuidePage g, GuideForm f, DateTime now)
+    private static void Apply(GuidePage g, GuideForm f, Guid actor, DateTime now)
     {
         g.Slug = f.Slug;
         g.ParentId = f.ParentId;
@@ -136,7 +143,8 @@ public sealed partial class GuideKind : ListingKind<GuidePage, GuideForm>
         g.UpdatedAt = now;
         ListingTexts.Write(
             g.Translations,
-            f.TextLanguage,
+            f,
+            actor,
             now,
             () => new GuideTranslation { GuideId = g.Id },
             row =>

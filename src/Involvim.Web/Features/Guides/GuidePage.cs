@@ -56,6 +56,36 @@ public sealed class GuideTranslation : ContentTranslation
     public string? Summary { get; set; }
 
     public string BodyMarkdown { get; set; } = "";
+
+    private static readonly TextField[] TextFields = [new(nameof(Title), GuideLimits.Title, Required: true), new(nameof(Summary), GuideLimits.Summary), new(nameof(BodyMarkdown), GuideLimits.Body, Paragraphs: true, Required: true)];
+
+    public override IReadOnlyList<TextField> Fields() => TextFields;
+
+    public override string? GetText(string field) => field switch
+    {
+            nameof(Title) => Title,
+            nameof(Summary) => Summary,
+            nameof(BodyMarkdown) => BodyMarkdown,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    public override void SetText(string field, string? value)
+    {
+        switch (field)
+        {
+            case nameof(Title):
+                Title = value ?? "";
+                break;
+            case nameof(Summary):
+                Summary = value;
+                break;
+            case nameof(BodyMarkdown):
+                BodyMarkdown = value ?? "";
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field));
+        }
+    }
 }
 
 public static class GuideLimits

@@ -38,4 +38,9 @@ public interface IListingForm
     string TextLanguage { get; set; }
 
     Guid? OrganizationId { get; set; }
+
+    /// <summary>The change of the source text is minor (a typo): translations stay current (ADR 0015). Needs <see cref="MinorReason"/>.</summary>
+    bool MinorEdit { get; set; }
+
+    string? MinorReason { get; set; }
 }

@@ -59,7 +59,8 @@ public abstract class ListingEditPage<TListing, TForm>(
     public ListingStatusView? StatusView => Listing is null ? null : new ListingStatusView(
         Listing, here.To(EditPath), Listing.Status == PublicationStatus.Published ? here.To(PublicPath(Listing)) : null,
         Proposal is not null, ProposalReview, Access.CanPublish, TextLanguage,
-        editor.Kind.Texts(Listing).ToDictionary(x => x.Language, x => x.Status), StatusNote);
+        editor.Kind.Texts(Listing).Rows.ToDictionary(x => x.Language, x => x.Status), StatusNote,
+        ContentTranslations.MinorEdits(editor.Kind.Texts(Listing).Rows));
 
     /// <summary>A kind's extra words in the status line (e.g. when a service was last checked).</summary>
     protected virtual string? StatusNote => null;
@@ -125,6 +126,19 @@ public abstract class ListingEditPage<TListing, TForm>(
             ModelState.AddModelError($"Form.{field}", t[key]);
         }
 
+        // Only a change of the source can be minor; it needs a reason that the history shows.
+        var source = Listing is null ? null : editor.Kind.Texts(Listing).SourceLanguage;
+        Form.MinorEdit = Form.MinorEdit && source == TextLanguage;
+        Form.MinorReason = Form.MinorEdit ? ListingTexts.Blank(Form.MinorReason) : null;
+        if (Form.MinorEdit && Form.MinorReason is null)
+        {
+            ModelState.AddModelError($"Form.{nameof(IListingForm.MinorReason)}", t["Validation.Required"]);
+        }
+        else if (Form.MinorReason?.Length > ListingTexts.MinorReasonLength)
+        {
+            ModelState.AddModelError($"Form.{nameof(IListingForm.MinorReason)}", t["Validation.TooLong"]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -139,6 +153,17 @@ public abstract class ListingEditPage<TListing, TForm>(
 
     public Task<IActionResult> OnPostRejectAsync(string id, CancellationToken ct) =>
         CoordinatorActionAsync(id, (l, c) => editor.RejectAsync(here.RequiredRegion, l, ActorId, c), "rejected", ct);
+
+    /// <summary>A coordinator decides that a minor edit was not minor: its translations become outdated.</summary>
+    public async Task<IActionResult> OnPostUndoMinorAsync(string id, string? edit, CancellationToken ct)
+    {
+        var undone = false;
+        var result = await CoordinatorActionAsync(id, async (l, c) => undone = await editor.UndoMinorEditAsync(here.RequiredRegion, l, edit ?? "", ActorId, c), "minor-undone", ct);
+        return result is RedirectResult && !undone ? NotFound() : result;
+    }
+
+    /// <summary>Whether the form's language is the listing's source (only the source can have a minor edit).</summary>
+    public bool IsSourceText => Listing is not null && editor.Kind.Texts(Listing).SourceLanguage == TextLanguage;
 
     /// <summary>A step only a coordinator may take on an existing listing; then back to the page with the outcome.</summary>
     protected async Task<IActionResult> CoordinatorActionAsync(string id, Func<TListing, CancellationToken, Task> action, string outcome, CancellationToken ct)
@@ -217,4 +242,5 @@ public sealed record ListingStatusView(
     bool CanPublish,
     string TextLanguage,
     IReadOnlyDictionary<string, TranslationStatus> Texts,
-    string? Note);
+    string? Note,
+    IReadOnlyList<MinorEdit> MinorEdits);

@@ -38,14 +38,14 @@ public sealed class ListingEditor<TListing, TForm>(AppDbContext db, AuditLog aud
         if (listing is null)
         {
             listing = kind.Create(region, form, now);
-            await kind.ApplyAsync(db, listing, form, region, now, ct);
+            await kind.ApplyAsync(db, listing, form, region, actor, now, ct);
             listing.Status = publish ? PublicationStatus.Published : PublicationStatus.Pending;
             db.Add(listing);
             action = publish ? "created" : "proposed";
         }
         else if (publish || listing.Status != PublicationStatus.Published)
         {
-            await kind.ApplyAsync(db, listing, form, region, now, ct);
+            await kind.ApplyAsync(db, listing, form, region, actor, now, ct);
             if (publish)
             {
                 Review.Publish(listing);
@@ -65,7 +65,8 @@ public sealed class ListingEditor<TListing, TForm>(AppDbContext db, AuditLog aud
         }
 
         var publicChange = listing.Status == PublicationStatus.Published && action != "change.proposed";
-        await RecordAsync(region, listing, action, new { language = form.TextLanguage, status = listing.Status.ToString() }, publicChange, actor, now, ct);
+        var minor = form.MinorEdit && action != "change.proposed" ? form.MinorReason : null;
+        await RecordAsync(region, listing, action, new { language = form.TextLanguage, status = listing.Status.ToString(), minorEdit = minor }, publicChange, actor, now, ct);
         return listing;
     }
 
@@ -76,7 +77,7 @@ public sealed class ListingEditor<TListing, TForm>(AppDbContext db, AuditLog aud
         var now = clock.GetUtcNow().UtcDateTime;
         if (Proposal(listing) is { } proposal)
         {
-            await kind.ApplyAsync(db, listing, proposal, region, now, ct);
+            await kind.ApplyAsync(db, listing, proposal, region, actor, now, ct);
         }
 
         Review.Publish(listing);
@@ -99,6 +100,23 @@ public sealed class ListingEditor<TListing, TForm>(AppDbContext db, AuditLog aud
         listing.Status = PublicationStatus.Archived;
         Review.ClearProposal(listing);
         return RecordAsync(region, listing, "archived", null, publicChange: wasPublic, actor, clock.GetUtcNow().UtcDateTime, ct);
+    }
+
+    /// <summary>
+    /// A reviewer decides that a minor edit of the source was not minor: the translations it kept current become
+    /// outdated. Audited as <c>{kind}.minor-edit.undone</c>. False when there is no such edit (or it was undone).
+    /// </summary>
+    public async Task<bool> UndoMinorEditAsync(RegionSnapshot region, TListing listing, string editId, Guid actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!kind.Texts(listing).UndoMinorEdit(editId, actor, now))
+        {
+            return false;
+        }
+
+        await RecordAsync(region, listing, "minor-edit.undone", new { edit = editId }, publicChange: listing.Status == PublicationStatus.Published, actor, now, ct);
+        return true;
     }
 
     /// <summary>A kind's own step (a service "checked" by a coordinator): <paramref name="change"/>, audited as <c>{kind}.{action}</c>, one commit.</summary>

@@ -30,7 +30,7 @@ public abstract class ListingKind<TListing, TForm>
     public abstract TListing Create(RegionSnapshot region, TForm form, DateTime now);
 
     /// <summary>Writes the form onto the listing: its fields, and its text in the form's language (<see cref="ListingTexts.Write"/>).</summary>
-    public abstract Task ApplyAsync(AppDbContext db, TListing listing, TForm form, RegionSnapshot region, DateTime now, CancellationToken ct);
+    public abstract Task ApplyAsync(AppDbContext db, TListing listing, TForm form, RegionSnapshot region, Guid actor, DateTime now, CancellationToken ct);
 
     /// <summary>The form as readers see the listing now (without any proposal): what a proposal is compared with.</summary>
     public abstract TForm PublishedForm(TListing listing, string language);
@@ -38,24 +38,33 @@ public abstract class ListingKind<TListing, TForm>
     /// <summary>The organisation that keeps the listing (its org-editors may edit it); null for the region's own.</summary>
     public abstract Guid? Owner(TListing listing);
 
-    /// <summary>The listing's per-language texts, for the translation status a page shows.</summary>
-    public abstract IEnumerable<ContentTranslation> Texts(TListing listing);
+    /// <summary>The listing's per-language texts: their status on its page, and what the translator's desk works on.</summary>
+    public abstract ITextSet Texts(TListing listing);
+
+    /// <summary>The listing's title in a language (for queues and lists); the kind's own field.</summary>
+    public abstract string Title(TListing listing, string language, string regionDefault);
 }
 
 /// <summary>The per-language text of every kind of listing: written one language at a time, the first language is the source.</summary>
 public static class ListingTexts
 {
     /// <summary>
-    /// Writes the text of one language: the source when the listing has none yet or this is its source language, a
-    /// human translation otherwise (which marks nothing outdated). <paramref name="apply"/> returns whether anything changed.
+    /// Writes the form's text: the source when the listing has none yet or this is its source language, a human
+    /// translation otherwise (which marks nothing outdated). A change of the source that the form calls minor keeps
+    /// the translations current and is recorded with its reason. <paramref name="apply"/> returns whether anything changed.
     /// </summary>
-    public static T Write<T>(ICollection<T> translations, string language, DateTime now, Func<T> create, Func<T, bool> apply)
+    public static T Write<T>(ICollection<T> translations, IListingForm form, Guid actor, DateTime now, Func<T> create, Func<T, bool> apply)
         where T : ContentTranslation
     {
+        ArgumentNullException.ThrowIfNull(form);
         var source = translations.FirstOrDefault(t => t.Status == TranslationStatus.Source)?.Language;
-        var status = source is null || source == language ? TranslationStatus.Source : TranslationStatus.Human;
-        return ContentTranslations.Write(translations, language, status, now, create, apply);
+        var status = source is null || source == form.TextLanguage ? TranslationStatus.Source : TranslationStatus.Human;
+        var minor = form.MinorEdit && !string.IsNullOrWhiteSpace(form.MinorReason) ? form.MinorReason : null;
+        return ContentTranslations.Write(translations, form.TextLanguage, status, now, create, apply, actor, minor);
     }
+
+    /// <summary>The longest reason of a minor edit.</summary>
+    public const int MinorReasonLength = 300;
 
     /// <summary>Trimmed text, or null for nothing.</summary>
     public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -73,6 +73,32 @@ public sealed class RegionTranslation : ContentTranslation
     public string Name { get; set; } = "";
 
     public string? Introduction { get; set; }
+
+    private static readonly TextField[] TextFields = [new(nameof(Name), 120, Required: true), new(nameof(Introduction), 2000, Paragraphs: true)];
+
+    public override IReadOnlyList<TextField> Fields() => TextFields;
+
+    public override string? GetText(string field) => field switch
+    {
+            nameof(Name) => Name,
+            nameof(Introduction) => Introduction,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    public override void SetText(string field, string? value)
+    {
+        switch (field)
+        {
+            case nameof(Name):
+                Name = value ?? "";
+                break;
+            case nameof(Introduction):
+                Introduction = value;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field));
+        }
+    }
 }
 
 internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>

@@ -259,39 +259,41 @@ public abstract partial class HsdsImportExportTests(AppFixture fixture)
         Assert.Equal((0, 3, 0), (english.Created, english.Updated, english.Unchanged));
         Assert.Equal(0, english.OrganizationsCreated);
 
+        // The English file has no application, fees or eligibility text: those parts are missing, the rest is current.
         var texts = await TextsAsync(ids["s1"]);
         Assert.Equal(TranslationStatus.Source, texts["sl"].Status);
-        Assert.Equal(TranslationStatus.Human, texts["en"].Status);
-        Assert.Equal(texts["sl"].SourceRevision, texts["en"].SourceRevision);
+        var english1 = ContentTranslations.Progress(texts.Values, "en");
+        Assert.Equal((0, 2), (english1.Outdated, english1.Human));
+        Assert.True(english1.Missing > 0);
+        Assert.Equal(TranslationStatus.Outdated, texts["en"].Status);
         Assert.Equal("Slovenian course for adults", texts["en"].Name);
+        Assert.Null(texts["en"].HowToApply);
 
         using var client = App.Anonymous();
         Assert.Contains("Slovenian course for adults", await client.GetStringAsync($"/api/hsds/litija/services/{ids["s1"]:D}?lang=en"), StringComparison.Ordinal);
         Assert.Contains("Tečaj slovenščine za odrasle", await client.GetStringAsync($"/api/hsds/litija/services/{ids["s1"]:D}?lang=sl"), StringComparison.Ordinal);
 
-        // A new Slovenian text: the source moves on and English becomes outdated ...
+        // A new Slovenian description: the source moves on and only the English description becomes outdated ...
         var slovenian = Items(HsdsTestData.Litija(ids));
         slovenian[0]!["description"] = "Brezplačen tečaj slovenščine, zdaj tudi ob sobotah.";
         await HsdsTestData.ImportAsync(App, "litija", "sl", slovenian.ToJsonString());
         texts = await TextsAsync(ids["s1"]);
         Assert.Equal(TranslationStatus.Source, texts["sl"].Status);
-        Assert.Equal(TranslationStatus.Outdated, texts["en"].Status);
-        Assert.True(texts["sl"].SourceRevision > texts["en"].SourceRevision);
+        Assert.Equal((1, 1), (ContentTranslations.Progress(texts.Values, "en").Outdated, ContentTranslations.Progress(texts.Values, "en").Human));
         // ... the same English file again does not pretend to be a new translation ...
         var same = await HsdsTestData.ImportAsync(App, "litija", "en", HsdsTestData.LitijaEn(ids));
         Assert.Equal(3, same.Unchanged);
-        Assert.Equal(TranslationStatus.Outdated, (await TextsAsync(ids["s1"]))["en"].Status);
+        Assert.Equal(1, ContentTranslations.Progress((await TextsAsync(ids["s1"])).Values, "en").Outdated);
         // ... and a changed English text is a current human translation again.
         var newEnglish = Items(HsdsTestData.LitijaEn(ids));
         newEnglish[0]!["description"] = "A free Slovenian course, now also on Saturdays.";
         await HsdsTestData.ImportAsync(App, "litija", "en", newEnglish.ToJsonString());
         texts = await TextsAsync(ids["s1"]);
-        Assert.Equal(TranslationStatus.Human, texts["en"].Status);
-        Assert.Equal(texts["sl"].SourceRevision, texts["en"].SourceRevision);
+        Assert.Equal((0, 2), (ContentTranslations.Progress(texts.Values, "en").Outdated, ContentTranslations.Progress(texts.Values, "en").Human));
 
         // Unchanged Slovenian again: the English translation stays current.
         await HsdsTestData.ImportAsync(App, "litija", "sl", slovenian.ToJsonString());
-        Assert.Equal(TranslationStatus.Human, (await TextsAsync(ids["s1"]))["en"].Status);
+        Assert.Equal(0, ContentTranslations.Progress((await TextsAsync(ids["s1"])).Values, "en").Outdated);
     }
 
     private Task<Dictionary<string, ServiceTranslation>> TextsAsync(Guid serviceId) => App.WithScopeAsync(async sp =>

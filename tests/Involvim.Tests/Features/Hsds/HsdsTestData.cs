@@ -287,12 +287,12 @@ internal static class HsdsTestData
             var lines = new List<string> { await CountsAsync(app) };
             lines.AddRange(services.Select(s => string.Join("|",
                 s.Id, s.Status, s.UpdatedAt.Ticks, s.LastVerifiedAt?.Ticks, s.Email, s.Phone, s.Website, s.IsFree, string.Join(",", s.Categories), string.Join(",", s.Languages),
-                string.Join(";", s.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => $"{t.Language}:{t.Status}:{t.SourceRevision}:{t.UpdatedAt.Ticks}:{t.Name}:{t.Description}")),
+                string.Join(";", s.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => $"{t.Language}:{t.Status}:{t.Segments}:{t.UpdatedAt.Ticks}:{t.Name}:{t.Description}")),
                 string.Join(";", s.Locations.OrderBy(l => l.Id).Select(l => $"{l.Id}>{l.LocationId}")),
                 string.Join(";", s.OpeningRules.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Day}:{r.Opens}-{r.Closes}")),
                 string.Join(";", s.ScheduleExceptions.OrderBy(e => e.Id).Select(e => $"{e.Id}:{e.Date}:{e.Closed}:{e.Opens}-{e.Closes}:{e.Note}")))));
             lines.AddRange(organizations.Select(o => string.Join("|", o.Id, o.UpdatedAt.Ticks, o.Email, o.Website, o.Phone,
-                string.Join(";", o.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => $"{t.Language}:{t.Status}:{t.SourceRevision}:{t.Name}")))));
+                string.Join(";", o.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => $"{t.Language}:{t.Status}:{t.Segments}:{t.Name}")))));
             lines.AddRange(locations.Select(l => string.Join("|", l.Id, l.UpdatedAt.Ticks, l.Name, l.Address, l.City, l.PostalCode, l.Country, l.Latitude, l.Longitude, l.OrganizationId)));
             return string.Join("\n", lines);
         });
