@@ -17,7 +17,8 @@ public sealed class FeatureEdgesTests
         ["Matching"] = [],
         ["Home"] = ["Regions"],
         ["Accounts"] = ["Regions"],
-        ["Listings"] = ["Accounts", "Regions"],
+        ["Translations"] = ["Accounts", "Regions"],
+        ["Listings"] = ["Accounts", "Regions", "Translations"],
         ["Directory"] = ["Accounts", "Listings", "Regions"],
         ["Guides"] = ["Accounts", "Directory", "Listings", "Regions"],
         ["Search"] = ["Accounts", "Directory", "Guides", "Listings", "Regions"],
@@ -26,7 +27,7 @@ public sealed class FeatureEdgesTests
         ["Help"] = ["Accounts", "Directory", "Matching", "Regions", "Volunteers"],
         ["Manage"] = ["Accounts", "Directory", "Guides", "Help", "Listings", "Regions", "Search", "Volunteers"],
         ["Shared"] = ["Accounts", "Directory", "Help", "Listings", "Matching", "Regions"],
-        ["Demo"] = ["Accounts", "Directory", "Guides", "Help", "Hsds", "Listings", "Matching", "Regions", "Search", "Volunteers"],
+        ["Demo"] = ["Accounts", "Directory", "Guides", "Help", "Hsds", "Listings", "Matching", "Regions", "Search", "Translations", "Volunteers"],
     };
 
     private static IReadOnlyDictionary<(string From, string To), string> Edges() =>

@@ -89,6 +89,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.RegionStaff, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(Policies.StaffRoles)))
             .AddPolicy(Policies.RegionCoordinator, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(RegionRole.Coordinator)))
             .AddPolicy(Policies.RegionEditor, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(Policies.EditorRoles)))
+            .AddPolicy(Policies.RegionTranslation, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(Policies.TranslationRoles)))
             .AddPolicy(Policies.RegionVolunteer, p => p.RequireAuthenticatedUser().AddRequirements(new RegionRoleRequirement(RegionRole.Volunteer)))
             .AddPolicy(Policies.PlatformAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()));
 

@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Coordinator or org-editor of the route's region (or platform admin): may edit listings; org-editors only their organisation's.</summary>
     public const string RegionEditor = "region-editor";
 
+    /// <summary>Coordinator or translator of the route's region (or platform admin): the translator's desk; translators only their language pairs.</summary>
+    public const string RegionTranslation = "region-translation";
+
     /// <summary>Volunteer of the route's region (or platform admin): sees offers and tasks.</summary>
     public const string RegionVolunteer = "region-volunteer";
 
@@ -24,6 +27,8 @@ public static class Policies
     public static readonly RegionRole[] StaffRoles = [RegionRole.Coordinator, RegionRole.OrgEditor, RegionRole.Translator];
 
     public static readonly RegionRole[] EditorRoles = [RegionRole.Coordinator, RegionRole.OrgEditor];
+
+    public static readonly RegionRole[] TranslationRoles = [RegionRole.Coordinator, RegionRole.Translator];
 }
 
 /// <summary>The user holds one of <see cref="Roles"/> in the region named by the route.</summary>

@@ -113,6 +113,11 @@ internal sealed class DemoSeeder(
             created += await DemoHelpSeeder.SeedAsync(db, users, regionIds[DemoData.Litija.Slug], luka.Id, clock.GetUtcNow().UtcDateTime, ct);
         }
 
+        if (await users.FindByEmailAsync("translator@litija.example") is { } olena)
+        {
+            created += await DemoTranslationSeeder.SeedAsync(db, regionIds[DemoData.Litija.Slug], olena.Id, clock.GetUtcNow().UtcDateTime, ct);
+        }
+
         return created;
     }
 

@@ -29,6 +29,8 @@ public sealed class ServiceKind : ListingKind<ServiceListing, ServiceForm>
 
     public override ITextSet Texts(ServiceListing listing) => new TextSet<ServiceTranslation>(listing.Translations, () => new ServiceTranslation { ServiceId = listing.Id });
 
+    public override string PublicPath(ServiceListing listing) => $"services/{listing.Id}";
+
     public override string Title(ServiceListing listing, string language, string regionDefault) =>
         ContentTranslations.Pick(listing.Translations, language, regionDefault)?.Value.Name ?? "?";
 

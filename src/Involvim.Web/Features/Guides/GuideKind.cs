@@ -49,6 +49,11 @@ public sealed partial class GuideKind : ListingKind<GuidePage, GuideForm>
 
     public override ITextSet Texts(GuidePage listing) => new TextSet<GuideTranslation>(listing.Translations, () => new GuideTranslation { GuideId = listing.Id });
 
+    public override string PublicPath(GuidePage listing) => $"guides/{listing.Slug}";
+
+    public override string? CheckText(string field, string text) =>
+        field == nameof(GuideTranslation.BodyMarkdown) && GuideMarkdown.ContainsUnsafeMarkup(text) ? "ManageGuides.Error.Markup" : null;
+
     public override string Title(GuidePage listing, string language, string regionDefault) =>
         ContentTranslations.Pick(listing.Translations, language, regionDefault)?.Value.Title ?? listing.Slug;
 

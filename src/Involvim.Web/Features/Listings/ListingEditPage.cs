@@ -49,15 +49,13 @@ public abstract class ListingEditPage<TListing, TForm>(
     /// <summary>The path of the kind's staff list below the region and language, e.g. <c>manage/services</c>.</summary>
     public abstract string ManagePath { get; }
 
-    /// <summary>Where readers see the published listing (below the region and language).</summary>
-    public abstract string PublicPath(TListing listing);
 
     /// <summary>This listing's page path (below the region and language).</summary>
     public string EditPath => Listing is null ? $"{ManagePath}/new" : $"{ManagePath}/{Listing.Id}";
 
     /// <summary>What the status line, the review and the language list of the <c>_ListingStatus</c> partial show.</summary>
     public ListingStatusView? StatusView => Listing is null ? null : new ListingStatusView(
-        Listing, here.To(EditPath), Listing.Status == PublicationStatus.Published ? here.To(PublicPath(Listing)) : null,
+        Listing, here.To(EditPath), Listing.Status == PublicationStatus.Published ? here.To(editor.Kind.PublicPath(Listing)) : null,
         Proposal is not null, ProposalReview, Access.CanPublish, TextLanguage,
         editor.Kind.Texts(Listing).Rows.ToDictionary(x => x.Language, x => x.Status), StatusNote,
         ContentTranslations.MinorEdits(editor.Kind.Texts(Listing).Rows));

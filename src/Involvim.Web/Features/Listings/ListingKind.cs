@@ -41,6 +41,12 @@ public abstract class ListingKind<TListing, TForm>
     /// <summary>The listing's per-language texts: their status on its page, and what the translator's desk works on.</summary>
     public abstract ITextSet Texts(TListing listing);
 
+    /// <summary>Where readers see the published listing (below the region and language), e.g. <c>guides/kindergarten</c>.</summary>
+    public abstract string PublicPath(TListing listing);
+
+    /// <summary>A translated field's text is acceptable for the kind; the resource key of the problem otherwise (the listing's own form checks the rest).</summary>
+    public virtual string? CheckText(string field, string text) => null;
+
     /// <summary>The listing's title in a language (for queues and lists); the kind's own field.</summary>
     public abstract string Title(TListing listing, string language, string regionDefault);
 }

@@ -1,3 +1,5 @@
+using Involvim.Web.Features.Translations;
+
 namespace Involvim.Web.Features.Listings;
 
 public static class ListingsSetup
@@ -17,6 +19,7 @@ public static class ListingsSetup
     {
         services.AddSingleton<ListingKind<TListing, TForm>, TKind>();
         services.AddScoped<ListingEditor<TListing, TForm>>();
+        services.AddScoped<ITranslatableKind, ListingTranslatables<TListing, TForm>>();
         return services;
     }
 }

@@ -10,7 +10,9 @@ public sealed record Localized<T>(T Value, string RequestedLanguage)
 
     public bool IsOutdated => Value.Status == TranslationStatus.Outdated;
 
-    public bool IsMachine => Value.Status == TranslationStatus.Machine;
+    /// <summary>All or part of the text is a machine draft nobody has checked yet.</summary>
+    public bool IsMachine => Value.Status == TranslationStatus.Machine ||
+        (Value.Status == TranslationStatus.Outdated && TextSegments.Read(Value.Segments)?.Segments.Any(s => s.Status == TranslationStatus.Machine) == true);
 }
 
 /// <summary>One source segment as a translator sees it in one language.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -212,8 +211,6 @@ public static partial class TextSegments
 
     private static List<string> Words(string text) =>
         [.. WordPattern().Matches(text.Normalize(NormalizationForm.FormC).ToLowerInvariant()).Select(m => m.Value)];
-
-    public static string Percent(double similarity) => ((int)Math.Floor(similarity * 100)).ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)*")]
     private static partial Regex BlankLine();

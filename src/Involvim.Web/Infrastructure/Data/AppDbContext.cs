@@ -6,6 +6,7 @@ using Involvim.Web.Features.Help;
 using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Regions;
 using Involvim.Web.Features.Search;
+using Involvim.Web.Features.Translations;
 using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Jobs;
@@ -80,6 +81,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+
+    public DbSet<TranslatorPair> TranslatorPairs => Set<TranslatorPair>();
+
+    public DbSet<TranslationClaim> TranslationClaims => Set<TranslationClaim>();
+
+    public DbSet<TranslationMemoryEntry> TranslationMemory => Set<TranslationMemoryEntry>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

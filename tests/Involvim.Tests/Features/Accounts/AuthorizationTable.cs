@@ -42,11 +42,13 @@ public static class AuthorizationTable
 
     private const string R = "/{region:slug}/{lang:lang}";
     private const string ListingId = "{id:regex(^(new|[0-9a-fA-F-]{{36}})$)}";
+    private const string Desk = "{kind:regex(^[a-z-]{{1,24}}$)}/{id:guid}/{to:lang}";
 
     // Columns:           anon vol  ed   ed2  tr   co   oth  adm
     private static readonly int[] Staff = [302, 403, 200, 200, 200, 200, 404, 200];
     private static readonly int[] Coordinator = [302, 403, 403, 403, 403, 200, 404, 200];
     private static readonly int[] Editor = [302, 403, 200, 200, 403, 200, 404, 200];
+    private static readonly int[] Translation = [302, 403, 403, 403, 200, 200, 404, 200];
     private static readonly int[] SignedIn = [302, 200, 200, 200, 200, 200, 200, 200];
 
     public static readonly AuthorizationRow[] Rows =
@@ -73,12 +75,28 @@ public static class AuthorizationTable
         new("POST", $"{R}/manage/services/{ListingId}", "Approve", "/litija/en/manage/services/{service}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
         new("POST", $"{R}/manage/services/{ListingId}", "Reject", "/litija/en/manage/services/{service}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
         new("POST", $"{R}/manage/services/{ListingId}", "Verify", "/litija/en/manage/services/{service}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
+        new("POST", $"{R}/manage/services/{ListingId}", "UndoMinor", "/litija/en/manage/services/{service}?edit=nope", "region-editor + coordinator", [302, 403, 403, 404, 403, 404, 404, 404], "A minor edit that does not exist is 404."),
         new("POST", $"{R}/manage/services/{ListingId}", "Archive", "/litija/en/manage/services/{service}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
         new("GET", $"{R}/manage/guides", null, "/litija/en/manage/guides", "region-editor", Editor),
         new("GET", $"{R}/manage/guides/{ListingId}", null, "/litija/en/manage/guides/{guide}", "region-editor", [302, 403, 200, 404, 403, 200, 404, 200], "Another organisation's page, or the region's own, is 404 for an org-editor."),
         new("POST", $"{R}/manage/guides/{ListingId}", "Save", "/litija/en/manage/guides/{guide}", "region-editor", [302, 403, 200, 404, 403, 200, 404, 200], "An empty form: the page with its messages."),
         new("POST", $"{R}/manage/guides/{ListingId}", "Approve", "/litija/en/manage/guides/{guide}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
         new("POST", $"{R}/manage/guides/{ListingId}", "Reject", "/litija/en/manage/guides/{guide}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
+        new("POST", $"{R}/manage/guides/{ListingId}", "UndoMinor", "/litija/en/manage/guides/{guide}?edit=nope", "region-editor + coordinator", [302, 403, 403, 404, 403, 404, 404, 404], "A minor edit that does not exist is 404."),
+
+        // The translator's desk.
+        new("GET", $"{R}/manage/translations", null, "/litija/en/manage/translations", "region-translation", Translation),
+        new("GET", $"{R}/manage/translations", null, "/litija/en/manage/translations?to=uk&show=all&kind=guide", "region-translation", Translation, "Filtered."),
+        new("GET", $"{R}/manage/translations/{Desk}", null, "/litija/en/manage/translations/guide/{guide}/uk", "region-translation + language pair", Translation, "The demo translator has sl→uk."),
+        new("GET", $"{R}/manage/translations/{Desk}", null, "/litija/en/manage/translations/guide/{guide}/ne", "region-translation + language pair", [302, 403, 403, 403, 403, 200, 404, 200], "Not the translator's pair (sl→ne): 403."),
+        new("GET", $"{R}/manage/translations/{Desk}", null, "/litija/en/manage/translations/guide/{unknown}/uk", "region-translation", [302, 403, 403, 403, 404, 404, 404, 404], "No such item in the region: 404."),
+        new("POST", $"{R}/manage/translations/{Desk}", "Claim", "/litija/en/manage/translations/guide/{unknown}/uk", "region-translation", [302, 403, 403, 403, 404, 404, 404, 404], "No such item in the region: 404."),
+        new("POST", $"{R}/manage/translations/{Desk}", "Release", "/litija/en/manage/translations/guide/{unknown}/uk", "region-translation", [302, 403, 403, 403, 404, 404, 404, 404], "No such item in the region: 404."),
+        new("POST", $"{R}/manage/translations/{Desk}", "Save", "/litija/en/manage/translations/guide/{unknown}/uk", "region-translation", [302, 403, 403, 403, 404, 404, 404, 404], "No such item in the region: 404."),
+        new("POST", $"{R}/manage/translations/{Desk}", "Review", "/litija/en/manage/translations/guide/{unknown}/uk", "region-translation", [302, 403, 403, 403, 404, 404, 404, 404], "No such item in the region: 404."),
+        new("GET", $"{R}/manage/translations/translators", null, "/litija/en/manage/translations/translators", "region-coordinator", Coordinator),
+        new("POST", $"{R}/manage/translations/translators", "Add", "/litija/en/manage/translations/translators", "region-coordinator", [302, 403, 403, 403, 403, 200, 404, 200], "An empty form: the page with its messages."),
+        new("POST", $"{R}/manage/translations/translators", "Remove", "/litija/en/manage/translations/translators?id={unknown}", "region-coordinator", [302, 403, 403, 403, 403, 404, 404, 404], "A pair that is not the region's is 404."),
 
         // Help requests and volunteers (staff).
         new("GET", $"{R}/manage/help", null, "/litija/en/manage/help", "region-coordinator", Coordinator),

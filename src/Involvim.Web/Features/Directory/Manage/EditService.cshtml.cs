@@ -29,7 +29,6 @@ public sealed class EditServiceModel(
 
     public override string ManagePath => "manage/services";
 
-    public override string PublicPath(ServiceListing listing) => $"services/{listing.Id}";
 
     protected override string? StatusNote => Listing?.LastVerifiedAt is { } verified
         ? T["Service.Verified", verified.ToString("d", System.Globalization.CultureInfo.CurrentCulture)].Value

@@ -25,7 +25,6 @@ public sealed class EditGuideModel(
 
     public override string ManagePath => "manage/guides";
 
-    public override string PublicPath(GuidePage listing) => $"guides/{listing.Slug}";
 
     protected override GuideForm NewForm() => new() { OrganizationId = Access.CanPublish ? null : Organizations.FirstOrDefault().Id };
 

@@ -1,0 +1,95 @@
+using Involvim.Web.Features.Accounts;
+using Involvim.Web.Infrastructure.Content;
+using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Regions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Involvim.Web.Features.Translations.Desk;
+
+/// <summary>
+/// The translator's queue for one target language: every published item of the region whose translation is missing,
+/// outdated or a machine draft to check, with its progress and who has claimed it. Translators see their pairs only.
+/// </summary>
+[Authorize(Policy = Policies.RegionTranslation)]
+public sealed class QueueModel(AppDbContext db, TranslationDesk desk, RegionPermissions permissions, RegionContext here) : PageModel
+{
+    public static readonly string[] Filters = ["todo", "missing", "outdated", "machine", "review", "all"];
+
+    public sealed record Row(string Kind, Guid Id, string Title, string SourceLanguage, TranslationProgress Progress, ClaimView? Claim, bool NeedsReview);
+
+    public IReadOnlyList<(string From, string To)> Pairs { get; private set; } = [];
+
+    public IReadOnlyList<string> Targets { get; private set; } = [];
+
+    public string? Target { get; private set; }
+
+    public string Show { get; private set; } = "todo";
+
+    public string? KindFilter { get; private set; }
+
+    public IReadOnlyList<string> KindCodes => desk.Kinds.Select(k => k.Code).ToList();
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public bool IsCoordinator { get; private set; }
+
+    public async Task OnGetAsync(string? to, string? show, string? kind, CancellationToken ct)
+    {
+        var region = here.RequiredRegion;
+        var access = await permissions.GetAsync(ct);
+        IsCoordinator = access.CanPublish;
+        Pairs = await desk.PairsAsync(region, access, ct);
+        Targets = Pairs.Select(p => p.To).Distinct().ToList();
+        Target = to is not null && Targets.Contains(to) ? to
+            : Targets.Contains(here.Language) ? here.Language
+            : Targets.FirstOrDefault(t => t != region.DefaultLanguage) ?? Targets.FirstOrDefault();
+        Show = show is not null && Filters.Contains(show) ? show : "todo";
+        KindFilter = kind is not null && KindCodes.Contains(kind) ? kind : null;
+        if (Target is null)
+        {
+            return;
+        }
+
+        var me = User.UserId();
+        var claims = await desk.ClaimsAsync(region.Id, Target, me, ct);
+        var sources = Pairs.Where(p => p.To == Target).Select(p => p.From).ToHashSet(StringComparer.Ordinal);
+        var rows = new List<Row>();
+        foreach (var k in desk.Kinds.Where(k => KindFilter is null || k.Code == KindFilter))
+        {
+            foreach (var item in await k.PublishedAsync(db, region, ct))
+            {
+                if (item.Texts.SourceLanguage is not { } source || source == Target || !sources.Contains(source))
+                {
+                    continue;
+                }
+
+                var progress = ContentTranslations.Progress(item.Texts.Rows, Target);
+                // Something someone else translated and nobody has checked: a second person may review it.
+                var review = ContentTranslations.View(item.Texts.Rows, Target).Any(v => v.IsCurrent && v.Status != TranslationStatus.Reviewed && v.By != me);
+                if (Keep(progress, review))
+                {
+                    rows.Add(new Row(k.Code, item.Id, item.Title(source), source, progress, claims.GetValueOrDefault((k.Code, item.Id)), review));
+                }
+            }
+        }
+
+        // Most to do first (outdated before missing: readers already rely on those), then by title.
+        Rows = rows.OrderByDescending(r => r.Claim?.Mine == true)
+            .ThenByDescending(r => r.Progress.Outdated)
+            .ThenByDescending(r => r.Progress.Missing)
+            .ThenByDescending(r => r.Progress.Machine)
+            .ThenBy(r => r.Title, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    private bool Keep(TranslationProgress p, bool review) => Show switch
+    {
+        "missing" => p.Missing > 0,
+        "outdated" => p.Outdated > 0,
+        "machine" => p.Machine > 0,
+        "review" => review,
+        "all" => true,
+        _ => p.Missing > 0 || p.Outdated > 0 || p.Machine > 0,
+    };
+}
