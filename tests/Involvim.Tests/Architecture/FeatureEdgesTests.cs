@@ -24,7 +24,7 @@ public sealed class FeatureEdgesTests
         ["Search"] = ["Accounts", "Directory", "Guides", "Listings", "Regions"],
         ["Hsds"] = ["Accounts", "Directory", "Listings", "Regions", "Search"],
         ["Volunteers"] = ["Accounts", "Directory", "Matching", "Regions"],
-        ["Help"] = ["Accounts", "Directory", "Matching", "Regions", "Volunteers"],
+        ["Help"] = ["Accounts", "Directory", "Matching", "Regions", "Translations", "Volunteers"],
         ["Manage"] = ["Accounts", "Directory", "Guides", "Help", "Listings", "Regions", "Search", "Volunteers"],
         ["Shared"] = ["Accounts", "Directory", "Help", "Listings", "Matching", "Regions"],
         ["Demo"] = ["Accounts", "Directory", "Guides", "Help", "Hsds", "Listings", "Matching", "Regions", "Search", "Translations", "Volunteers"],

@@ -1,6 +1,7 @@
 using Involvim.Web.Features.Guides;
 using Involvim.Web.Features.Listings;
 using Involvim.Web.Features.Translations;
+using Involvim.Web.Features.Translations.Machine;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Involvim.Web.Features.Demo;
 /// <summary>
 /// The translator's desk in the Litija demo: the demo translator translates Slovenian into Ukrainian and Arabic; one
 /// guide's original changed after it was translated (one paragraph out of date in every language); one guide has a
-/// machine-drafted Arabic title and summary waiting for a check; the translation memory knows the demo translations.
+/// machine-drafted Arabic title and summary waiting for a check; the translation memory knows the demo translations;
+/// machine translation is the demo's stand-in provider (clearly marked text, never a real provider).
 /// Run again, it changes nothing.
 /// </summary>
 public static class DemoTranslationSeeder
@@ -31,6 +33,21 @@ public static class DemoTranslationSeeder
                 db.TranslatorPairs.Add(new TranslatorPair { RegionId = regionId, UserId = translatorId, SourceLanguage = "sl", TargetLanguage = to, CreatedAt = now });
                 created++;
             }
+        }
+
+        // The demo's stand-in provider (marks text instead of translating; refused outside demo regions).
+        if (!await db.MachineTranslationSettings.IgnoreQueryFilters([AppDbContext.RegionFilter]).AnyAsync(m => m.RegionId == regionId, ct))
+        {
+            db.MachineTranslationSettings.Add(new MachineTranslationSettings
+            {
+                RegionId = regionId,
+                Provider = MachineProviders.DemoFake,
+                IsPrivate = true,
+                MonthlyCharacterBudget = 50_000,
+                PublishMachineDrafts = true,
+                UpdatedAt = now,
+            });
+            created++;
         }
 
         var guides = await db.Guides.IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(g => g.RegionId == regionId).Include(g => g.Translations).ToListAsync(ct);

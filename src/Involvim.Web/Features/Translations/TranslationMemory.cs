@@ -75,7 +75,7 @@ public static class TranslationMemory
             return result;
         }
 
-        var byHash = sources.Distinct().ToDictionary(TextSegments.Hash, s => s);
+        var byHash = sources.GroupBy(TextSegments.Hash).ToDictionary(g => g.Key, g => g.First());
         var hashes = byHash.Keys.ToList();
         var entries = db.TranslationMemory.AsNoTracking().IgnoreQueryFilters([AppDbContext.RegionFilter])
             .Where(e => e.RegionId == regionId && e.SourceLanguage == sourceLanguage && e.TargetLanguage == targetLanguage);

@@ -20,6 +20,7 @@ public sealed class RequestModel(
     HelpWorkflow workflow,
     VolunteerRanking ranking,
     ContactProtector protector,
+    Translations.Machine.MachineTranslation machine,
     AuditLog audit,
     IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -42,6 +43,12 @@ public sealed class RequestModel(
     public string? Contact { get; private set; }
 
     public string? Notice { get; private set; }
+
+    /// <summary>The region's private (self-hosted) provider can put the request's text into the page's language (the triage aid).</summary>
+    public bool CanTranslate { get; private set; }
+
+    /// <summary>The request's text in the page's language, shown once and never stored.</summary>
+    public string? TranslatedText { get; private set; }
 
     [BindProperty]
     public List<Guid> VolunteerIds { get; set; } = [];
@@ -125,6 +132,31 @@ public sealed class RequestModel(
             : HelpOutcome.Invalid,
         "ManageHelp.MarkedDone",
         ct);
+
+    /// <summary>
+    /// Translates the request's text into the reader's language for this page only: through a provider the region
+    /// marked private (never an external one, as it is personal data); not stored, not cached; the use is audited.
+    /// </summary>
+    public async Task<IActionResult> OnPostTranslateAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CanTranslate)
+        {
+            Notice = "Machine.Error.NotPrivate";
+            return Page();
+        }
+
+        var (text, problem) = await machine.TranslateTransientAsync(here.RequiredRegion, Item.RequesterLanguage, here.Language, Item.Description, Item.Id, User.UserId(), ct);
+        TranslatedText = text;
+        Notice = problem;
+        audit.Record("help.text-translated", nameof(HelpRequest), Item.Id.ToString(), Item.RegionId, new { from = Item.RequesterLanguage, to = here.Language, ok = text is not null });
+        await db.SaveChangesAsync(ct);
+        return Page();
+    }
 
     /// <summary>Shows the decrypted contact; every look is in the audit log.</summary>
     public async Task<IActionResult> OnPostRevealAsync(string id, CancellationToken ct)
@@ -210,6 +242,8 @@ public sealed class RequestModel(
         }
 
         Item = request;
+        CanTranslate = request.Description.Length > 0 && request.RequesterLanguage != here.Language &&
+            await machine.SettingsAsync(request.RegionId, ct) is { IsPrivate: true } settings && machine.Offers(here.RequiredRegion, settings, request.RequesterLanguage, here.Language);
         Category ??= request.Category;
         Area ??= request.Area;
         NeedsVetting = request.NeedsVetting;

@@ -1,4 +1,5 @@
 using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Translations.Machine;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
@@ -16,9 +17,9 @@ namespace Involvim.Web.Features.Translations.Desk;
 /// item's claim (taken on the first save when nobody holds it); a second person marks translations reviewed.
 /// </summary>
 [Authorize(Policy = Policies.RegionTranslation)]
-public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, RegionPermissions permissions, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, MachineTranslation machine, RegionPermissions permissions, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
-    public sealed record SegmentRow(SegmentView View, TextField Field, IReadOnlyList<DiffPiece>? Diff, MemoryMatch? Suggestion, string Posted);
+    public sealed record SegmentRow(SegmentView View, TextField Field, IReadOnlyList<DiffPiece>? Diff, MemoryMatch? Suggestion, string? Machine, string Posted);
 
     [BindProperty]
     public Dictionary<string, string?> Text { get; set; } = [];
@@ -26,6 +27,10 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
     /// <summary>Segments whose suggestion the translator takes (when its box is left empty).</summary>
     [BindProperty]
     public List<string> Use { get; set; } = [];
+
+    /// <summary>Segments whose machine suggestion the translator takes (when its box is left empty).</summary>
+    [BindProperty]
+    public List<string> UseMachine { get; set; } = [];
 
     /// <summary>Outdated segments whose translation the translator confirms unchanged.</summary>
     [BindProperty]
@@ -57,6 +62,16 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
 
     public bool IsCoordinator { get; private set; }
 
+    /// <summary>The region has a provider for this language pair.</summary>
+    public bool MachineAvailable { get; private set; }
+
+    /// <summary>The region lets machine drafts be saved (and published) unchecked.</summary>
+    public bool MachineDrafts { get; private set; }
+
+    public bool NearBudget { get; private set; }
+
+    private MachineTranslationSettings? Settings { get; set; }
+
     public string Path => here.To($"manage/translations/{Kind}/{Item?.Id}/{Target}");
 
     public bool CanReview(SegmentView v) => v.IsCurrent && v.Status != TranslationStatus.Reviewed && v.By != Me;
@@ -71,7 +86,7 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
             return found;
         }
 
-        Message = done is "claimed" or "released" or "saved" or "nothing" or "reviewed" ? t[$"Desk.Done.{done}"].Value : null;
+        Message = done is "claimed" or "released" or "saved" or "nothing" or "reviewed" or "machine" or "drafted" ? t[$"Desk.Done.{done}"].Value : null;
         await FillAsync(null, ct);
         return Page();
     }
@@ -117,12 +132,13 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
 
         var view = ContentTranslations.View(Item!.Texts.Rows, Target);
         var suggestions = await TranslationMemory.SuggestAsync(db, region.Id, Source, Target, view.Select(v => v.Source).ToList(), ct);
+        var machined = await CachedMachineAsync(view, ct);
         var fields = Item.Texts.Rows.First().Fields().ToDictionary(f => f.Name);
         var writes = new List<(string Key, string Text)>();
         foreach (var v in view)
         {
             // A segment the form did not send is left as it is (a browser always sends every box, even an emptied one).
-            if (!Text.TryGetValue(v.Key, out var sent) && !Use.Contains(v.Key) && !Confirm.Contains(v.Key))
+            if (!Text.TryGetValue(v.Key, out var sent) && !Use.Contains(v.Key) && !UseMachine.Contains(v.Key) && !Confirm.Contains(v.Key))
             {
                 continue;
             }
@@ -131,6 +147,11 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
             if (posted.Length == 0 && Use.Contains(v.Key) && suggestions.TryGetValue(TextSegments.Hash(v.Source), out var s))
             {
                 posted = s.Text;
+            }
+
+            if (posted.Length == 0 && UseMachine.Contains(v.Key) && machined.TryGetValue(TextSegments.Hash(v.Source), out var m))
+            {
+                posted = m;
             }
 
             var same = v.Translation is not null && TextSegments.Normalize(posted) == TextSegments.Normalize(v.Translation);
@@ -185,6 +206,60 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
         return Redirect(Path + "?done=saved");
     }
 
+    /// <summary>Asks the region's provider for the parts that are missing or outdated (within the budget); the suggestions are kept by source hash and shown.</summary>
+    public async Task<IActionResult> OnPostMachineAsync(string kind, Guid id, string to, CancellationToken ct)
+    {
+        var found = await LoadAsync(kind, id, to, ct);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var open = ContentTranslations.View(Item!.Texts.Rows, Target).Where(v => !v.IsCurrent).Select(v => v.Source).ToList();
+        var outcome = await machine.TranslateSegmentsAsync(here.RequiredRegion, Source, Target, open, Kind, Item.Id, Me, ct);
+        return outcome.Problem is { } problem ? await ProblemAsync(problem, ct) : Redirect(Path + "?done=machine");
+    }
+
+    /// <summary>
+    /// Saves machine drafts for every missing part (only where the region allows publishing drafts): they are public at
+    /// once, marked as machine translated, and wait in the queue for a person to check them.
+    /// </summary>
+    public async Task<IActionResult> OnPostDraftAsync(string kind, Guid id, string to, CancellationToken ct)
+    {
+        var found = await LoadAsync(kind, id, to, ct);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        if (!MachineDrafts)
+        {
+            return await ProblemAsync("Machine.Error.DraftsOff", ct);
+        }
+
+        if (Claim is { Mine: false })
+        {
+            return await ProblemAsync("Desk.Error.Claimed", ct);
+        }
+
+        var missing = ContentTranslations.View(Item!.Texts.Rows, Target).Where(v => v.IsMissing).ToList();
+        var outcome = await machine.TranslateSegmentsAsync(here.RequiredRegion, Source, Target, missing.Select(v => v.Source).ToList(), Kind, Item.Id, Me, ct);
+        var drafts = missing.Where(v => outcome.Translations.ContainsKey(TextSegments.Hash(v.Source))).Select(v => (v.Key, outcome.Translations[TextSegments.Hash(v.Source)])).ToList();
+        if (drafts.Count == 0)
+        {
+            return await ProblemAsync(outcome.Problem ?? "Machine.Error.NothingMissing", ct);
+        }
+
+        if (Claim is null && !await desk.TakeAsync(here.RequiredRegion.Id, Kind, id, Target, Me, ct))
+        {
+            return await ProblemAsync("Desk.Error.Claimed", ct);
+        }
+
+        Item.Texts.Translate(Target, drafts, TranslationStatus.Machine, null, clock.GetUtcNow().UtcDateTime);
+        await desk.Kind(Kind)!.CommitAsync(here.RequiredRegion, Item, "translation.drafted", new { language = Target, segments = drafts.Count, by = Me }, Me, ct);
+        return Redirect(Path + "?done=drafted");
+    }
+
     public async Task<IActionResult> OnPostReviewAsync(string kind, Guid id, string to, CancellationToken ct)
     {
         var found = await LoadAsync(kind, id, to, ct);
@@ -232,8 +307,17 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
 
         Title = Item.Title(source);
         Claim = await desk.ClaimAsync(region.Id, Kind, id, Target, Me, ct);
+        Settings = await machine.SettingsAsync(region.Id, ct);
+        MachineAvailable = machine.Offers(region, Settings, source, to);
+        MachineDrafts = MachineAvailable && Settings!.PublishMachineDrafts;
         return null;
     }
+
+    /// <summary>Machine suggestions already paid for (kept by source hash) for the parts that are not current: free to show.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> CachedMachineAsync(IReadOnlyList<SegmentView> view, CancellationToken ct) =>
+        MachineAvailable
+            ? await machine.CachedAsync(here.RequiredRegion.Id, Settings!.Provider, Source, Target, view.Where(v => !v.IsCurrent).Select(v => TextSegments.Hash(v.Source)).Distinct().ToList(), ct)
+            : new Dictionary<string, string>();
 
     private async Task<IActionResult> ProblemAsync(string key, CancellationToken ct)
     {
@@ -248,12 +332,19 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Region
         var fields = Item.Texts.Rows.First().Fields().ToDictionary(f => f.Name);
         var open = view.Where(v => !v.IsCurrent).Select(v => v.Source).ToList();
         var suggestions = await TranslationMemory.SuggestAsync(db, here.RequiredRegion.Id, Source, Target, open, ct);
+        var machined = await CachedMachineAsync(view, ct);
         Progress = ContentTranslations.Progress(Item.Texts.Rows, Target);
+        if (Settings is not null)
+        {
+            NearBudget = (await machine.UsageAsync(here.RequiredRegion.Id, Settings.MonthlyCharacterBudget, ct)).NearBudget;
+        }
+
         Rows = view.Select(v => new SegmentRow(
             v,
             fields[v.Field],
             v.IsOutdated && v.TranslatedFrom is { } from ? TranslationDesk.Diff(from, v.Source) : null,
             v.IsCurrent ? null : suggestions.GetValueOrDefault(TextSegments.Hash(v.Source)),
+            v.IsCurrent ? null : machined.GetValueOrDefault(TextSegments.Hash(v.Source)),
             posted?.GetValueOrDefault(v.Key) ?? v.Translation ?? "")).ToList();
     }
 }
