@@ -1241,6 +1241,25 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.ToTable("TranslationClaims");
                 });
 
+            modelBuilder.Entity("Involvim.Web.Features.Translations.TranslationGoal", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CurrentPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopGuides")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RegionId");
+
+                    b.ToTable("TranslationGoals");
+                });
+
             modelBuilder.Entity("Involvim.Web.Features.Translations.TranslationMemoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1446,6 +1465,40 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.HasIndex("RegionId", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Involvim.Web.Infrastructure.Content.ContentRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("RegionSlug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionSlug", "Month");
+
+                    b.HasIndex("RegionSlug", "Path", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ContentReads");
                 });
 
             modelBuilder.Entity("Involvim.Web.Infrastructure.Data.AppSecret", b =>
@@ -1962,6 +2015,15 @@ namespace Involvim.Migrations.Postgres.Migrations
                     b.HasOne("Involvim.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Involvim.Web.Features.Translations.TranslationGoal", b =>
+                {
+                    b.HasOne("Involvim.Web.Features.Regions.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Involvim.Web.Features.Translations.TranslationGoal", "RegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1231,6 +1231,25 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.ToTable("TranslationClaims");
                 });
 
+            modelBuilder.Entity("Involvim.Web.Features.Translations.TranslationGoal", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopGuides")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionId");
+
+                    b.ToTable("TranslationGoals");
+                });
+
             modelBuilder.Entity("Involvim.Web.Features.Translations.TranslationMemoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1435,6 +1454,38 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionId", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Involvim.Web.Infrastructure.Content.ContentRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionSlug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionSlug", "Month");
+
+                    b.HasIndex("RegionSlug", "Path", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ContentReads");
                 });
 
             modelBuilder.Entity("Involvim.Web.Infrastructure.Data.AppSecret", b =>
@@ -1945,6 +1996,15 @@ namespace Involvim.Migrations.Sqlite.Migrations
                     b.HasOne("Involvim.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Involvim.Web.Features.Translations.TranslationGoal", b =>
+                {
+                    b.HasOne("Involvim.Web.Features.Regions.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Involvim.Web.Features.Translations.TranslationGoal", "RegionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,6 +8,7 @@ public static class DirectorySetup
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
     {
         builder.Services.AddListingKind<ServiceKind, ServiceListing, ServiceForm>();
+        builder.Services.AddSingleton(new Infrastructure.Content.ReadablePages("services"));
         builder.Services.AddScoped<OrganizationNames>();
         builder.Services.AddScoped<IListingOwners>(sp => sp.GetRequiredService<OrganizationNames>());
         return builder;

@@ -8,6 +8,7 @@ public static class GuidesSetup
     public static WebApplicationBuilder AddGuides(this WebApplicationBuilder builder)
     {
         builder.Services.AddListingKind<GuideKind, GuidePage, GuideForm>();
+        builder.Services.AddSingleton(new Infrastructure.Content.ReadablePages("guides"));
         return builder;
     }
 }

@@ -10,7 +10,7 @@ namespace Involvim.Web.Features.Listings;
 /// Every kind of listing is translatable on the desk, through this one adapter: published listings of the region,
 /// their texts, and a commit that is audited as <c>{kind}.{action}</c> and logged for search like any other change.
 /// </summary>
-public sealed class ListingTranslatables<TListing, TForm>(ListingKind<TListing, TForm> kind, AuditLog audit, DirectoryChangeLog changes, TimeProvider clock) : ITranslatableKind
+public sealed class ListingTranslatables<TListing, TForm>(ListingKind<TListing, TForm> kind, AppDbContext db, AuditLog audit, DirectoryChangeLog changes, TimeProvider clock) : ITranslatableKind
     where TListing : class, IListing
     where TForm : class, IListingForm
 {
@@ -38,6 +38,21 @@ public sealed class ListingTranslatables<TListing, TForm>(ListingKind<TListing, 
         ArgumentNullException.ThrowIfNull(item);
         audit.Record($"{kind.Code}.{action}", kind.EntityName, item.Id.ToString(), region.Id, details, actor);
         return changes.CommitAsync(region.Id, kind.Code, item.Id, publicChange: true, clock.GetUtcNow().UtcDateTime, ct);
+    }
+
+    public Task CommitManyAsync(RegionSnapshot region, IReadOnlyList<(TranslatableItem Item, object Details)> items, string action, Guid actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(items);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (item, details) in items.SkipLast(1))
+        {
+            audit.Record($"{kind.Code}.{action}", kind.EntityName, item.Id.ToString(), region.Id, details, actor);
+            DirectoryChanges.Record(db, region.Id, kind.Code, item.Id, now);
+        }
+
+        var (last, lastDetails) = items[^1];
+        return CommitAsync(region, last, action, lastDetails, actor, ct);
     }
 
     private TranslatableItem Item(TListing listing, RegionSnapshot region) =>

@@ -25,6 +25,9 @@ public interface ITranslatableKind
 
     /// <summary>Commits a change to the item's texts: audited as <c>{kind}.{action}</c>, with the change log that search and the caches follow.</summary>
     Task CommitAsync(RegionSnapshot region, TranslatableItem item, string action, object details, Guid actor, CancellationToken ct);
+
+    /// <summary>Commits changes to several items of the kind in one unit of work (an XLIFF import): all or nothing.</summary>
+    Task CommitManyAsync(RegionSnapshot region, IReadOnlyList<(TranslatableItem Item, object Details)> items, string action, Guid actor, CancellationToken ct);
 }
 
 /// <summary>One item of a kind as the desk sees it: its texts and its title in a language.</summary>

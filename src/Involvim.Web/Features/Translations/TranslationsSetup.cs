@@ -12,6 +12,8 @@ public static class TranslationsSetup
     public static WebApplicationBuilder AddTranslations(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<TranslationDesk>();
+        builder.Services.AddScoped<TranslationCoverage>();
+        builder.Services.AddSingleton(new Infrastructure.Security.LargeBodyPath("/manage/translations/xliff", 2 * Xliff.MaxBytes));
         builder.Services.AddOptions<MachineTranslationOptions>().Bind(builder.Configuration.GetSection("MachineTranslation"));
         builder.Services.AddHttpClient<ProviderHttp>(c => c.Timeout = TimeSpan.FromMinutes(2));
         builder.Services.AddScoped<IMachineTranslator, LibreTranslateTranslator>();

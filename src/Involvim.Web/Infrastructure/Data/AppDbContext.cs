@@ -82,7 +82,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
 
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
 
+    public DbSet<Content.ContentRead> ContentReads => Set<Content.ContentRead>();
+
     public DbSet<TranslatorPair> TranslatorPairs => Set<TranslatorPair>();
+
+    public DbSet<TranslationGoal> TranslationGoals => Set<TranslationGoal>();
 
     public DbSet<TranslationClaim> TranslationClaims => Set<TranslationClaim>();
 

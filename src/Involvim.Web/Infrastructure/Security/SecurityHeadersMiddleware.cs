@@ -29,8 +29,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 /// Refuses a body larger than the limit before anything reads it, by its Content-Length. Kestrel enforces the
 /// same limit on bodies without a length; this middleware makes the answer a clean 413 in every host.
 /// </summary>
-internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft.Extensions.Options.IOptions<SecurityOptions> options)
+internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft.Extensions.Options.IOptions<SecurityOptions> options, IEnumerable<LargeBodyPath> large)
 {
+    private readonly LargeBodyPath[] _large = [.. large];
+
     public Task InvokeAsync(HttpContext context)
     {
         // The error page re-executed for a refused body must not be refused again.
@@ -39,7 +41,9 @@ internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft
             return next(context);
         }
 
-        if (context.Request.ContentLength > options.Value.MaxRequestBodyBytes)
+        var path = context.Request.Path.Value ?? "";
+        var limit = _large.FirstOrDefault(l => path.EndsWith(l.Suffix, StringComparison.Ordinal))?.MaxBytes ?? options.Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask;
@@ -54,7 +58,7 @@ internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft
         var feature = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
         {
-            feature.MaxRequestBodySize = options.Value.MaxRequestBodyBytes;
+            feature.MaxRequestBodySize = limit;
         }
 
         return next(context);
@@ -99,3 +103,6 @@ internal sealed class RequestSizeGuardMiddleware(RequestDelegate next, Microsoft
         }
     }
 }
+
+/// <summary>A page that takes a larger body than <see cref="SecurityOptions.MaxRequestBodyBytes"/> (a file upload), by the end of its path.</summary>
+public sealed record LargeBodyPath(string Suffix, long MaxBytes);

@@ -103,6 +103,8 @@ public static class WebPlatform
             };
         });
 
+        services.AddSingleton<Content.ContentReadCounter>();
+        services.AddHostedService<Content.ContentReadFlusher>();
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PublicPages.Policy, policy => policy
@@ -225,6 +227,16 @@ public static class WebPlatform
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // Reads of public content pages are counted (no more than a count per page and month) before the output cache answers.
+        var reads = app.Services.GetRequiredService<Content.ContentReadCounter>();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (HttpMethods.IsGet(context.Request.Method) && context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                reads.Count(context.Request.Path.Value ?? "");
+            }
+        });
         app.UseOutputCache();
         return app;
     }

@@ -521,9 +521,9 @@ public abstract class HelpRequestTests(AppFixture fixture)
     private Task<T> InRegionAsync<T>(Func<IServiceProvider, AppDbContext, Task<T>> work) => InRegionAsync(App, work);
 
     /// <summary>Submits a request of the region <c>litija</c> through the API (as a partner's chat service would) and returns its id.</summary>
-    public static async Task<Guid> SubmitForIdAsync(InvolvimApp app, object body)
+    public static async Task<Guid> SubmitForIdAsync(InvolvimApp app, object body, string language = "en")
     {
-        var submitted = await app.Anonymous().PostAsJsonAsync("/api/v1/regions/litija/help-requests?lang=en", body);
+        var submitted = await app.Anonymous().PostAsJsonAsync($"/api/v1/regions/litija/help-requests?lang={language}", body);
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
         return await app.WithScopeAsync(sp => sp.GetRequiredService<AppDbContext>().HelpRequests.IgnoreQueryFilters()

@@ -12,11 +12,11 @@ namespace Involvim.Web.Features.Translations.Desk;
 /// outdated or a machine draft to check, with its progress and who has claimed it. Translators see their pairs only.
 /// </summary>
 [Authorize(Policy = Policies.RegionTranslation)]
-public sealed class QueueModel(AppDbContext db, TranslationDesk desk, RegionPermissions permissions, RegionContext here) : PageModel
+public sealed class QueueModel(AppDbContext db, TranslationDesk desk, TranslationCoverage coverage, RegionPermissions permissions, RegionContext here) : PageModel
 {
     public static readonly string[] Filters = ["todo", "missing", "outdated", "machine", "review", "all"];
 
-    public sealed record Row(string Kind, Guid Id, string Title, string SourceLanguage, TranslationProgress Progress, ClaimView? Claim, bool NeedsReview);
+    public sealed record Row(string Kind, Guid Id, string Title, string SourceLanguage, TranslationProgress Progress, ClaimView? Claim, bool NeedsReview, long Reads);
 
     public IReadOnlyList<(string From, string To)> Pairs { get; private set; } = [];
 
@@ -53,6 +53,7 @@ public sealed class QueueModel(AppDbContext db, TranslationDesk desk, RegionPerm
 
         var me = User.UserId();
         var claims = await desk.ClaimsAsync(region.Id, Target, me, ct);
+        var reads = await coverage.ReadsAsync(region, ct);
         var sources = Pairs.Where(p => p.To == Target).Select(p => p.From).ToHashSet(StringComparer.Ordinal);
         var rows = new List<Row>();
         foreach (var k in desk.Kinds.Where(k => KindFilter is null || k.Code == KindFilter))
@@ -69,13 +70,14 @@ public sealed class QueueModel(AppDbContext db, TranslationDesk desk, RegionPerm
                 var review = ContentTranslations.View(item.Texts.Rows, Target).Any(v => v.IsCurrent && v.Status != TranslationStatus.Reviewed && v.By != me);
                 if (Keep(progress, review))
                 {
-                    rows.Add(new Row(k.Code, item.Id, item.Title(source), source, progress, claims.GetValueOrDefault((k.Code, item.Id)), review));
+                    rows.Add(new Row(k.Code, item.Id, item.Title(source), source, progress, claims.GetValueOrDefault((k.Code, item.Id)), review, reads.GetValueOrDefault(item.PublicPath)));
                 }
             }
         }
 
-        // Most to do first (outdated before missing: readers already rely on those), then by title.
+        // One's own claims first, then the most read (newcomers meet those first), then most to do, then by title.
         Rows = rows.OrderByDescending(r => r.Claim?.Mine == true)
+            .ThenByDescending(r => r.Reads)
             .ThenByDescending(r => r.Progress.Outdated)
             .ThenByDescending(r => r.Progress.Missing)
             .ThenByDescending(r => r.Progress.Machine)
