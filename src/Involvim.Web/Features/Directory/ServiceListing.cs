@@ -92,12 +92,12 @@ public sealed class ServiceTranslation : ContentTranslation
 
     public override string? GetText(string field) => field switch
     {
-            nameof(Name) => Name,
-            nameof(Description) => Description,
-            nameof(Eligibility) => Eligibility,
-            nameof(Fees) => Fees,
-            nameof(HowToApply) => HowToApply,
-            nameof(Accessibility) => Accessibility,
+        nameof(Name) => Name,
+        nameof(Description) => Description,
+        nameof(Eligibility) => Eligibility,
+        nameof(Fees) => Fees,
+        nameof(HowToApply) => HowToApply,
+        nameof(Accessibility) => Accessibility,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 

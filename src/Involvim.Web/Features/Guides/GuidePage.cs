@@ -63,9 +63,9 @@ public sealed class GuideTranslation : ContentTranslation
 
     public override string? GetText(string field) => field switch
     {
-            nameof(Title) => Title,
-            nameof(Summary) => Summary,
-            nameof(BodyMarkdown) => BodyMarkdown,
+        nameof(Title) => Title,
+        nameof(Summary) => Summary,
+        nameof(BodyMarkdown) => BodyMarkdown,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 

@@ -80,8 +80,8 @@ public sealed class RegionTranslation : ContentTranslation
 
     public override string? GetText(string field) => field switch
     {
-            nameof(Name) => Name,
-            nameof(Introduction) => Introduction,
+        nameof(Name) => Name,
+        nameof(Introduction) => Introduction,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
