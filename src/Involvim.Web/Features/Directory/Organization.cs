@@ -55,31 +55,11 @@ public sealed class OrganizationTranslation : ContentTranslation
 
     public string? Description { get; set; }
 
-    private static readonly TextField[] TextFields = [new(nameof(Name), 200, Required: true), new(nameof(Description), 4000, Paragraphs: true)];
+    private static readonly TextFields<OrganizationTranslation> Fieldset = new TextFields<OrganizationTranslation>()
+        .Add(nameof(Name), 200, t => t.Name, (t, v) => t.Name = v ?? "", required: true)
+        .Add(nameof(Description), 4000, t => t.Description, (t, v) => t.Description = v, paragraphs: true);
 
-    public override IReadOnlyList<TextField> Fields() => TextFields;
-
-    public override string? GetText(string field) => field switch
-    {
-        nameof(Name) => Name,
-        nameof(Description) => Description,
-        _ => throw new ArgumentOutOfRangeException(nameof(field)),
-    };
-
-    public override void SetText(string field, string? value)
-    {
-        switch (field)
-        {
-            case nameof(Name):
-                Name = value ?? "";
-                break;
-            case nameof(Description):
-                Description = value;
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(field));
-        }
-    }
+    protected override ITextFields Texts => Fieldset;
 }
 
 internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>

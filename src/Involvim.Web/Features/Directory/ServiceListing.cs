@@ -86,47 +86,15 @@ public sealed class ServiceTranslation : ContentTranslation
 
     public string? Accessibility { get; set; }
 
-    private static readonly TextField[] TextFields = [new(nameof(Name), ServiceLimits.Name, Required: true), new(nameof(Description), ServiceLimits.LongText, Paragraphs: true), new(nameof(Eligibility), ServiceLimits.ShortText, Paragraphs: true), new(nameof(Fees), ServiceLimits.ShortText), new(nameof(HowToApply), ServiceLimits.ShortText, Paragraphs: true), new(nameof(Accessibility), ServiceLimits.ShortText, Paragraphs: true)];
+    private static readonly TextFields<ServiceTranslation> Fieldset = new TextFields<ServiceTranslation>()
+        .Add(nameof(Name), ServiceLimits.Name, t => t.Name, (t, v) => t.Name = v ?? "", required: true)
+        .Add(nameof(Description), ServiceLimits.LongText, t => t.Description, (t, v) => t.Description = v, paragraphs: true)
+        .Add(nameof(Eligibility), ServiceLimits.ShortText, t => t.Eligibility, (t, v) => t.Eligibility = v, paragraphs: true)
+        .Add(nameof(Fees), ServiceLimits.ShortText, t => t.Fees, (t, v) => t.Fees = v)
+        .Add(nameof(HowToApply), ServiceLimits.ShortText, t => t.HowToApply, (t, v) => t.HowToApply = v, paragraphs: true)
+        .Add(nameof(Accessibility), ServiceLimits.ShortText, t => t.Accessibility, (t, v) => t.Accessibility = v, paragraphs: true);
 
-    public override IReadOnlyList<TextField> Fields() => TextFields;
-
-    public override string? GetText(string field) => field switch
-    {
-        nameof(Name) => Name,
-        nameof(Description) => Description,
-        nameof(Eligibility) => Eligibility,
-        nameof(Fees) => Fees,
-        nameof(HowToApply) => HowToApply,
-        nameof(Accessibility) => Accessibility,
-        _ => throw new ArgumentOutOfRangeException(nameof(field)),
-    };
-
-    public override void SetText(string field, string? value)
-    {
-        switch (field)
-        {
-            case nameof(Name):
-                Name = value ?? "";
-                break;
-            case nameof(Description):
-                Description = value;
-                break;
-            case nameof(Eligibility):
-                Eligibility = value;
-                break;
-            case nameof(Fees):
-                Fees = value;
-                break;
-            case nameof(HowToApply):
-                HowToApply = value;
-                break;
-            case nameof(Accessibility):
-                Accessibility = value;
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(field));
-        }
-    }
+    protected override ITextFields Texts => Fieldset;
 }
 
 /// <summary>A service offered at a location (HSDS service_at_location).</summary>

@@ -57,35 +57,12 @@ public sealed class GuideTranslation : ContentTranslation
 
     public string BodyMarkdown { get; set; } = "";
 
-    private static readonly TextField[] TextFields = [new(nameof(Title), GuideLimits.Title, Required: true), new(nameof(Summary), GuideLimits.Summary), new(nameof(BodyMarkdown), GuideLimits.Body, Paragraphs: true, Required: true)];
+    private static readonly TextFields<GuideTranslation> Fieldset = new TextFields<GuideTranslation>()
+        .Add(nameof(Title), GuideLimits.Title, t => t.Title, (t, v) => t.Title = v ?? "", required: true)
+        .Add(nameof(Summary), GuideLimits.Summary, t => t.Summary, (t, v) => t.Summary = v)
+        .Add(nameof(BodyMarkdown), GuideLimits.Body, t => t.BodyMarkdown, (t, v) => t.BodyMarkdown = v ?? "", paragraphs: true, required: true);
 
-    public override IReadOnlyList<TextField> Fields() => TextFields;
-
-    public override string? GetText(string field) => field switch
-    {
-        nameof(Title) => Title,
-        nameof(Summary) => Summary,
-        nameof(BodyMarkdown) => BodyMarkdown,
-        _ => throw new ArgumentOutOfRangeException(nameof(field)),
-    };
-
-    public override void SetText(string field, string? value)
-    {
-        switch (field)
-        {
-            case nameof(Title):
-                Title = value ?? "";
-                break;
-            case nameof(Summary):
-                Summary = value;
-                break;
-            case nameof(BodyMarkdown):
-                BodyMarkdown = value ?? "";
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(field));
-        }
-    }
+    protected override ITextFields Texts => Fieldset;
 }
 
 public static class GuideLimits

@@ -74,31 +74,11 @@ public sealed class RegionTranslation : ContentTranslation
 
     public string? Introduction { get; set; }
 
-    private static readonly TextField[] TextFields = [new(nameof(Name), 120, Required: true), new(nameof(Introduction), 2000, Paragraphs: true)];
+    private static readonly TextFields<RegionTranslation> Fieldset = new TextFields<RegionTranslation>()
+        .Add(nameof(Name), 120, t => t.Name, (t, v) => t.Name = v ?? "", required: true)
+        .Add(nameof(Introduction), 2000, t => t.Introduction, (t, v) => t.Introduction = v, paragraphs: true);
 
-    public override IReadOnlyList<TextField> Fields() => TextFields;
-
-    public override string? GetText(string field) => field switch
-    {
-        nameof(Name) => Name,
-        nameof(Introduction) => Introduction,
-        _ => throw new ArgumentOutOfRangeException(nameof(field)),
-    };
-
-    public override void SetText(string field, string? value)
-    {
-        switch (field)
-        {
-            case nameof(Name):
-                Name = value ?? "";
-                break;
-            case nameof(Introduction):
-                Introduction = value;
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(field));
-        }
-    }
+    protected override ITextFields Texts => Fieldset;
 }
 
 internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>

@@ -37,9 +37,46 @@ public abstract class ContentTranslation
     public string? Segments { get; set; }
 
     /// <summary>The row's translatable fields, in reading order.</summary>
-    public abstract IReadOnlyList<TextField> Fields();
+    public IReadOnlyList<TextField> Fields() => Texts.Fields;
 
-    public abstract string? GetText(string field);
+    public string? GetText(string field) => Texts.Get(this, field);
 
-    public abstract void SetText(string field, string? value);
+    public void SetText(string field, string? value) => Texts.Set(this, field, value);
+
+    /// <summary>The kind's fields with their accessors: one static <see cref="TextFields{T}"/> per kind.</summary>
+    protected abstract ITextFields Texts { get; }
+}
+
+/// <summary>A kind's translatable fields and how to read and write them on a row.</summary>
+public interface ITextFields
+{
+    IReadOnlyList<TextField> Fields { get; }
+
+    string? Get(ContentTranslation row, string field);
+
+    void Set(ContentTranslation row, string field, string? value);
+}
+
+/// <summary>The translatable fields of one kind of row, declared once: <c>new TextFields&lt;X&gt;().Add(nameof(X.Name), 200, t => t.Name, (t, v) => t.Name = v ?? "")</c>.</summary>
+public sealed class TextFields<T> : ITextFields
+    where T : ContentTranslation
+{
+    private readonly List<TextField> _fields = [];
+    private readonly Dictionary<string, (Func<T, string?> Get, Action<T, string?> Set)> _access = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<TextField> Fields => _fields;
+
+    public TextFields<T> Add(string name, int maxLength, Func<T, string?> get, Action<T, string?> set, bool paragraphs = false, bool required = false)
+    {
+        _fields.Add(new TextField(name, maxLength, paragraphs, required));
+        _access.Add(name, (get, set));
+        return this;
+    }
+
+    public string? Get(ContentTranslation row, string field) => Access(field).Get((T)row);
+
+    public void Set(ContentTranslation row, string field, string? value) => Access(field).Set((T)row, value);
+
+    private (Func<T, string?> Get, Action<T, string?> Set) Access(string field) =>
+        _access.TryGetValue(field, out var access) ? access : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a translatable field.");
 }
