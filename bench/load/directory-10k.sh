@@ -5,18 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-10000}"; seconds="${2:-15}"; port=5099
-export INVOLVIM_DATA="$(mktemp -d /tmp/involvim-bench.XXXXXX)"
 cd "$root"
-./run.sh migrate >/dev/null
-./run.sh seed-demo >/dev/null
-for lang in sl en uk; do
-  python3 bench/load/generate-hsds.py "$n" "$lang" "$INVOLVIM_DATA/bench-$lang.json" >/dev/null
-done
-for lang in sl en uk; do
-  start=$(date +%s.%N)
-  INVOLVIM_SKIP_BUILD=1 ./run.sh import-hsds --region litija --language "$lang" "$INVOLVIM_DATA/bench-$lang.json"
-  echo "import $lang: $(echo "$(date +%s.%N) - $start" | bc) s (process start included)"
-done
+source bench/load/directory-setup.sh
+setup_directory "$n"
 start=$(date +%s.%N)
 INVOLVIM_SKIP_BUILD=1 ./run.sh import-hsds --region litija --language sl "$INVOLVIM_DATA/bench-sl.json"
 echo "re-import sl (nothing changes): $(echo "$(date +%s.%N) - $start" | bc) s"

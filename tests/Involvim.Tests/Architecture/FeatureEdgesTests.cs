@@ -19,7 +19,7 @@ public sealed class FeatureEdgesTests
         ["Accounts"] = ["Regions"],
         ["Translations"] = ["Accounts", "Regions"],
         ["Listings"] = ["Accounts", "Regions", "Translations"],
-        ["Directory"] = ["Accounts", "Listings", "Regions"],
+        ["Directory"] = ["Accounts", "Listings", "Regions", "Translations"],
         ["Guides"] = ["Accounts", "Directory", "Listings", "Regions"],
         ["Search"] = ["Accounts", "Directory", "Guides", "Listings", "Regions"],
         ["Hsds"] = ["Accounts", "Directory", "Listings", "Regions", "Search"],

@@ -273,4 +273,42 @@ public sealed class TranslationStalenessTests
         Assert.True(TextSegments.Similarity("Vpis poteka na občini.", "Vpis poteka na občini Litija.") > 0.8);
         Assert.True(TextSegments.Similarity("Vpis poteka na občini.", "Kosilo stane dva evra.") < 0.2);
     }
+
+    [Fact]
+    public void EmptyingEveryPart_RemovesTheLanguage_SoReadersGetTheFallbackNotTheSourceUnderAnotherName()
+    {
+        var list = Guide(TranslationStatus.Human);
+        var set = new TextSet<GuideTranslation>(list, () => new GuideTranslation());
+        var keys = ContentTranslations.View(list, "uk").Select(v => v.Key).ToList();
+
+        set.Translate("uk", keys.Take(3).Select(k => (k, "")), TranslationStatus.Human, Translator, Now);
+        Assert.Equal(TranslationStatus.Outdated, Uk(list).Status);
+        set.Translate("uk", [(keys[3], " ")], TranslationStatus.Human, Translator, Now);
+
+        Assert.DoesNotContain(list, t => t.Language == "uk");
+        Assert.True(ContentTranslations.Pick(list, "uk", "sl")!.IsFallback);
+    }
+
+    [Fact]
+    public void WithdrawingMachineDrafts_TakesOutOnlyUncheckedMachineParts()
+    {
+        // Ukrainian: a machine draft, of which a person then translated one part and a reviewer checked another.
+        var list = Guide(TranslationStatus.Machine);
+        var set = new TextSet<GuideTranslation>(list, () => new GuideTranslation());
+        var keys = ContentTranslations.View(list, "uk").Select(v => v.Key).ToList();
+        set.Translate("uk", [(keys[1], "Кожна дитина має право на дитячий садок.")], TranslationStatus.Human, Translator, Now);
+        set.Translate("uk", [(keys[2], "Запис у громаді.")], TranslationStatus.Reviewed, Reviewer, Now);
+        // Arabic: wholly a machine draft.
+        set.Translate("ar", keys.Select(k => (k, "نص " + k)), TranslationStatus.Machine, null, Now);
+
+        Assert.Equal(6, set.WithdrawMachine(Now));
+
+        var uk = ContentTranslations.View(list, "uk");
+        Assert.Equal([null, TranslationStatus.Human, TranslationStatus.Reviewed, null], uk.Select(v => v.Status).ToArray());
+        Assert.Equal(TranslationStatus.Outdated, Uk(list).Status);
+        Assert.False(ContentTranslations.Pick(list, "uk", "sl")!.IsMachine);
+        Assert.DoesNotContain(list, t => t.Language == "ar");
+        Assert.Equal(Body(P1, P2, P3), list.Single(t => t.Language == "sl").BodyMarkdown);
+        Assert.Equal(0, set.WithdrawMachine(Now));
+    }
 }

@@ -9,6 +9,10 @@ public static class DirectorySetup
     {
         builder.Services.AddListingKind<ServiceKind, ServiceListing, ServiceForm>();
         builder.Services.AddSingleton(new Infrastructure.Content.ReadablePages("services"));
+        builder.Services.AddSingleton(new Infrastructure.Content.ReadablePages("organizations"));
+        builder.Services.AddSingleton(new Infrastructure.Content.ReadablePages(Infrastructure.Content.ContentReadCounter.Home));
+        builder.Services.AddScoped<Translations.ITranslatableKind, OrganizationTranslatables>();
+        builder.Services.AddScoped<Translations.ITranslatableKind, RegionTextTranslatables>();
         builder.Services.AddScoped<OrganizationNames>();
         builder.Services.AddScoped<IListingOwners>(sp => sp.GetRequiredService<OrganizationNames>());
         return builder;

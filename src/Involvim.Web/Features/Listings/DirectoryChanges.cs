@@ -45,10 +45,28 @@ public sealed class DirectoryChangeLog(AppDbContext db, IEnumerable<IPublicChang
         await db.SaveChangesAsync(ct);
         if (publicChange)
         {
-            foreach (var listener in listeners)
-            {
-                await listener.ChangedAsync(regionId, ct);
-            }
+            await NotifyAsync(regionId, ct);
+        }
+    }
+
+    /// <summary>Saves one unit of work that changed several public items of a region (an import, a withdrawal): all logged, one commit.</summary>
+    public async Task CommitManyAsync(Guid regionId, string entityType, IEnumerable<Guid> entityIds, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        foreach (var id in entityIds)
+        {
+            DirectoryChanges.Record(db, regionId, entityType, id, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await NotifyAsync(regionId, ct);
+    }
+
+    private async Task NotifyAsync(Guid regionId, CancellationToken ct)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.ChangedAsync(regionId, ct);
         }
     }
 }

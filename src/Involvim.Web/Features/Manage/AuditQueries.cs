@@ -7,6 +7,7 @@ using Involvim.Web.Features.Volunteers;
 using Involvim.Web.Infrastructure.Audit;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
+using Involvim.Web.Infrastructure.Localization;
 using Involvim.Web.Infrastructure.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -75,7 +76,9 @@ public static class AuditQueries
             var subject = subjects.GetValueOrDefault((e.EntityType, e.EntityId ?? ""), t["Audit.Subject.Unknown"]);
             var key = $"Audit.Action.{e.Action}";
             var sentence = t[key, actorName ?? t["Manage.Audit.System"], subject];
-            var text = sentence.ResourceNotFound ? t["Audit.Action.Unknown", actorName ?? t["Manage.Audit.System"], subject, e.Action].Value : sentence.Value;
+            var text = !sentence.ResourceNotFound ? sentence.Value
+                : TranslationSentence(e, actorName ?? t["Manage.Audit.System"], subject, t)
+                ?? t["Audit.Action.Unknown", actorName ?? t["Manage.Audit.System"], subject, e.Action].Value;
             return new AuditLine(e.Sequence, e.At, actorName, e.Action, e.EntityType, e.EntityId, e.Details, text);
         }).ToList();
     }
@@ -118,6 +121,12 @@ public static class AuditQueries
             names[(nameof(VolunteerProfile), v.Id.ToString())] = v.DisplayName;
         }
 
+        var organizations = Ids(nameof(Organization));
+        foreach (var o in await db.Organizations.IgnoreQueryFilters([AppDbContext.RegionFilter]).AsNoTracking().Where(o => organizations.Contains(o.Id)).Include(o => o.Translations).ToListAsync(ct))
+        {
+            names[(nameof(Organization), o.Id.ToString())] = ContentTranslations.Pick(o.Translations, language, region.DefaultLanguage)?.Value.Name ?? "?";
+        }
+
         var invitations = Ids(nameof(StaffInvitation));
         foreach (var i in await db.StaffInvitations.IgnoreQueryFilters([AppDbContext.RegionFilter]).AsNoTracking().Where(i => invitations.Contains(i.Id)).Select(i => new { i.Id, i.Email }).ToListAsync(ct))
         {
@@ -152,6 +161,31 @@ public static class AuditQueries
         }
 
         return names;
+    }
+
+    /// <summary>The translator's desk writes <c>{kind}.translated</c>, <c>{kind}.translation.reviewed</c>, … for every kind of content: one sentence per action, naming the kind and the language.</summary>
+    private static string? TranslationSentence(AuditEntry e, string actor, string subject, IStringLocalizer t)
+    {
+        var dot = e.Action.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || e.Action[(dot + 1)..] is not ("translated" or "translation.reviewed" or "translation.drafted" or "translation.withdrawn") || t[$"Desk.Kind.{e.Action[..dot]}"] is not { ResourceNotFound: false } kind)
+        {
+            return null;
+        }
+
+        string? language = null;
+        try
+        {
+            using var json = e.Details is null ? null : JsonDocument.Parse(e.Details);
+            if (json?.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("language", out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                language = UiLanguages.Find(value.GetString())?.Endonym ?? value.GetString();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return t[$"Audit.Translation.{e.Action[(dot + 1)..]}", actor, subject, kind.Value, language ?? "?"].Value;
     }
 
     private static Guid? UserIdIn(string? details)

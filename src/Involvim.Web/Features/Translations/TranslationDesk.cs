@@ -107,6 +107,40 @@ public sealed class TranslationDesk(AppDbContext db, IEnumerable<ITranslatableKi
             .Where(c => c.Kind == kind && c.ItemId == item && c.Language == language && c.RegionId == regionId && (anyone || c.UserId == me))
             .ExecuteDeleteAsync(ct);
 
+    /// <summary>
+    /// The region does not (or no longer) publish machine drafts: every unchecked machine draft leaves the public pages
+    /// (those parts are missing again; the suggestions stay in the cache for the desk). Each kind commits its items in
+    /// one unit of work; running it again finishes what an interruption left. Returns how many parts were taken out.
+    /// </summary>
+    public async Task<int> WithdrawMachineDraftsAsync(RegionSnapshot region, Guid actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var taken = 0;
+        foreach (var kind in Kinds)
+        {
+            var drafted = (await kind.PublishedAsync(db, region, ct))
+                .Where(i => i.Texts.Rows.Any(r => TextSegments.Read(r.Segments)?.Segments.Any(s => s.Status == TranslationStatus.Machine) == true))
+                .Select(i => i.Id).ToList();
+            var changed = new List<(TranslatableItem, object)>();
+            foreach (var id in drafted)
+            {
+                if (await kind.LoadAsync(db, region, id, ct) is { } item && item.Texts.WithdrawMachine(now) is var parts and > 0)
+                {
+                    taken += parts;
+                    changed.Add((item, new { segments = parts }));
+                }
+            }
+
+            if (changed.Count > 0)
+            {
+                await kind.CommitManyAsync(region, changed, "translation.withdrawn", actor, ct);
+            }
+        }
+
+        return taken;
+    }
+
     /// <summary>A word-level diff from the source text a translation was made from to the source now.</summary>
     public static IReadOnlyList<DiffPiece> Diff(string before, string after)
     {

@@ -36,7 +36,10 @@ public sealed class ContentReadCounter(IEnumerable<ReadablePages> readable)
     private readonly HashSet<string> _segments = readable.Select(r => r.Segment).ToHashSet(StringComparer.Ordinal);
     private ConcurrentDictionary<(string Region, string Path), long> _counts = new();
 
-    /// <summary>Counts <c>/{region}/{lang}/{segment}/{key}</c> when the segment is readable; other paths are ignored.</summary>
+    /// <summary>
+    /// Counts <c>/{region}/{lang}/{segment}/{key}</c> when the segment is readable, and the region's home
+    /// <c>/{region}/{lang}/</c> (path <c>""</c>) when <see cref="Home"/> is; other paths are ignored.
+    /// </summary>
     public void Count(string path)
     {
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -44,7 +47,14 @@ public sealed class ContentReadCounter(IEnumerable<ReadablePages> readable)
         {
             _counts.AddOrUpdate((parts[0], $"{parts[2]}/{parts[3]}"), 1, (_, n) => n + 1);
         }
+        else if (parts.Length == 2 && _segments.Contains(Home) && Localization.UiLanguages.IsSupported(parts[1]))
+        {
+            _counts.AddOrUpdate((parts[0], Home), 1, (_, n) => n + 1);
+        }
     }
+
+    /// <summary>The readable "segment" of a region's home page (its texts are translated like any content).</summary>
+    public const string Home = "";
 
     /// <summary>Adds the counts so far to the database and starts again from zero.</summary>
     public async Task FlushAsync(AppDbContext db, DateTime now, CancellationToken ct)

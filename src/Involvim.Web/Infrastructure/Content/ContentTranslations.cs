@@ -188,7 +188,12 @@ public static class ContentTranslations
             changed = true;
         }
 
-        if (changed)
+        if (changed && state.Segments.Count == 0)
+        {
+            // Nothing of the language is left: no row, so that readers get the fallback and its mark, not the source under this language's name.
+            translations.Remove(row);
+        }
+        else if (changed)
         {
             Save(row, state);
             Rebuild(row, State(source).Segments, FieldsOf(source));
@@ -196,6 +201,45 @@ public static class ContentTranslations
         }
 
         return row;
+    }
+
+    /// <summary>
+    /// Takes every unchecked machine draft out of the translations (the region stopped publishing them): those parts are
+    /// missing again, and a language left with nothing has no row. Returns how many parts were taken out.
+    /// </summary>
+    public static int WithdrawMachine<T>(ICollection<T> translations, DateTime now)
+        where T : ContentTranslation
+    {
+        Ensure(translations);
+        var source = translations.FirstOrDefault(t => t.Status == TranslationStatus.Source);
+        if (source is null)
+        {
+            return 0;
+        }
+
+        var taken = 0;
+        foreach (var row in translations.Where(t => !ReferenceEquals(t, source)).ToList())
+        {
+            var state = State(row);
+            var removed = state.Segments.RemoveAll(s => s.Status == TranslationStatus.Machine);
+            if (removed == 0)
+            {
+                continue;
+            }
+
+            taken += removed;
+            if (state.Segments.Count == 0)
+            {
+                translations.Remove(row);
+                continue;
+            }
+
+            Save(row, state);
+            Rebuild(row, State(source).Segments, FieldsOf(source));
+            row.UpdatedAt = now;
+        }
+
+        return taken;
     }
 
     /// <summary>

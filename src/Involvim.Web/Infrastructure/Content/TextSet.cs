@@ -19,6 +19,9 @@ public interface ITextSet
 
     /// <inheritdoc cref="ContentTranslations.UndoMinorEdit"/>
     bool UndoMinorEdit(string editId, Guid actor, DateTime now);
+
+    /// <inheritdoc cref="ContentTranslations.WithdrawMachine"/>
+    int WithdrawMachine(DateTime now);
 }
 
 public sealed class TextSet<T>(ICollection<T> rows, Func<T> create) : ITextSet
@@ -35,4 +38,6 @@ public sealed class TextSet<T>(ICollection<T> rows, Func<T> create) : ITextSet
         ContentTranslations.Approve(rows, language, keys, reviewer, now);
 
     public bool UndoMinorEdit(string editId, Guid actor, DateTime now) => ContentTranslations.UndoMinorEdit(rows, editId, actor, now);
+
+    public int WithdrawMachine(DateTime now) => ContentTranslations.WithdrawMachine(rows, now);
 }

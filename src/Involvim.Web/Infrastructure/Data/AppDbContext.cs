@@ -92,6 +92,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
 
     public DbSet<TranslationMemoryEntry> TranslationMemory => Set<TranslationMemoryEntry>();
 
+    public DbSet<TranslationWork> TranslationWork => Set<TranslationWork>();
+
     public DbSet<Features.Translations.Machine.MachineTranslationSettings> MachineTranslationSettings => Set<Features.Translations.Machine.MachineTranslationSettings>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -13,11 +13,13 @@ public sealed class RequestsModel(AppDbContext db, RegionContext here, TimeProvi
 {
     public sealed record Row(Guid Id, DateTime CreatedAt, string Category, IReadOnlyList<string> Languages, HelpUrgency Urgency, HelpStatus Status, bool NeedsInterpreter, int AgeDays, string Excerpt);
 
-    public sealed record Summary(int In, int Matched, TimeSpan? MedianToAcceptance, int Unmet, decimal Hours);
+    /// <param name="Hours">Volunteer hours: help tasks and translation together.</param>
+    /// <param name="TranslationHours">Of those, the hours given to translation.</param>
+    public sealed record Summary(int In, int Matched, TimeSpan? MedianToAcceptance, int Unmet, decimal Hours, decimal TranslationHours);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public Summary Week { get; private set; } = new(0, 0, null, 0, 0);
+    public Summary Week { get; private set; } = new(0, 0, null, 0, 0, 0);
 
     public string Status { get; private set; } = "open";
 
@@ -82,6 +84,7 @@ public sealed class RequestsModel(AppDbContext db, RegionContext here, TimeProvi
         var hours = await requests.Where(r => r.Status == HelpStatus.Done && r.ClosedAt >= since && r.HoursSpent != null).Select(r => r.HoursSpent!.Value).ToListAsync(ct);
         var waits = accepted.Select(a => a.AcceptedAt!.Value - a.CreatedAt).Order().ToList();
         TimeSpan? median = waits.Count == 0 ? null : waits.Count % 2 == 1 ? waits[waits.Count / 2] : (waits[(waits.Count / 2) - 1] + waits[waits.Count / 2]) / 2;
-        return new Summary(incoming, accepted.Count, median, unmet, hours.Sum());
+        var translation = await Translations.TranslationWorkLog.HoursAsync(db, regionId, since, ct);
+        return new Summary(incoming, accepted.Count, median, unmet, hours.Sum() + translation, translation);
     }
 }

@@ -159,6 +159,7 @@ public sealed class ExchangeModel(AppDbContext db, TranslationDesk desk, RegionP
             }
 
             await TranslationMemory.LearnAsync(db, region.Id, item.Texts, now, ct);
+            TranslationWorkLog.Record(db, region.Id, me, kind.Code, item.Id, to, TranslationWork.Imported, segments.Count, null, now);
             done.Add((item, new { language = to, segments = segments.Count, via = "xliff" }));
         }
 

@@ -18,7 +18,7 @@ namespace Involvim.Web.Features.Translations.Desk;
 /// whether machine drafts may be published; and sees this month's use and the latest calls.
 /// </summary>
 [Authorize(Policy = Policies.RegionCoordinator)]
-public sealed class MachineModel(AppDbContext db, MachineTranslation machine, AuditLog audit, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class MachineModel(AppDbContext db, MachineTranslation machine, TranslationDesk desk, AuditLog audit, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class SettingsInput
     {
@@ -50,9 +50,11 @@ public sealed class MachineModel(AppDbContext db, MachineTranslation machine, Au
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    public async Task OnGetAsync(string? done, int? withdrawn, CancellationToken ct)
     {
-        Message = done == "saved" ? t["Machine.Saved"].Value : null;
+        Message = done != "saved" ? null
+            : withdrawn is > 0 ? t["Machine.SavedWithdrawn", withdrawn.Value].Value
+            : t["Machine.Saved"].Value;
         var settings = await machine.SettingsAsync(here.RequiredRegion.Id, ct);
         if (settings is not null)
         {
@@ -135,7 +137,8 @@ public sealed class MachineModel(AppDbContext db, MachineTranslation machine, Au
         audit.Record("machine-translation.settings.saved", nameof(MachineTranslationSettings), region.Id.ToString(), region.Id,
             new { provider, endpoint = provider is null ? null : settings!.Endpoint, key = settings?.ProtectedApiKey is not null, isPrivate = Input.IsPrivate, budget = Input.MonthlyCharacterBudget, publishDrafts = Input.PublishMachineDrafts });
         await db.SaveChangesAsync(ct);
-        return Redirect(here.To("manage/translations/machine") + "?done=saved");
+        var withdrawn = provider is not null && settings!.PublishMachineDrafts ? 0 : await desk.WithdrawMachineDraftsAsync(region, User.UserId(), ct);
+        return Redirect(here.To("manage/translations/machine") + "?done=saved" + (withdrawn > 0 ? $"&withdrawn={withdrawn}" : ""));
     }
 
     private async Task LoadAsync(MachineTranslationSettings? settings, CancellationToken ct)

@@ -2,6 +2,7 @@ using Involvim.Web.Features.Accounts;
 using Involvim.Web.Infrastructure.Content;
 using Involvim.Web.Infrastructure.Data;
 using Involvim.Web.Infrastructure.Regions;
+using Involvim.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +13,7 @@ namespace Involvim.Web.Features.Translations.Desk;
 /// outdated or a machine draft to check, with its progress and who has claimed it. Translators see their pairs only.
 /// </summary>
 [Authorize(Policy = Policies.RegionTranslation)]
-public sealed class QueueModel(AppDbContext db, TranslationDesk desk, TranslationCoverage coverage, RegionPermissions permissions, RegionContext here) : PageModel
+public sealed class QueueModel(AppDbContext db, TranslationDesk desk, TranslationCoverage coverage, RegionPermissions permissions, RegionContext here, TimeProvider clock) : PageModel
 {
     public static readonly string[] Filters = ["todo", "missing", "outdated", "machine", "review", "all"];
 
@@ -30,11 +31,34 @@ public sealed class QueueModel(AppDbContext db, TranslationDesk desk, Translatio
 
     public IReadOnlyList<string> KindCodes => desk.Kinds.Select(k => k.Code).ToList();
 
+    public const int PageSize = 50;
+
+    /// <summary>The rows of this page, in the queue's order.</summary>
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>How many items the filter keeps, on every page.</summary>
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int Pages { get; private set; } = 1;
 
     public bool IsCoordinator { get; private set; }
 
-    public async Task OnGetAsync(string? to, string? show, string? kind, CancellationToken ct)
+    /// <summary>The signed-in person's translation work in the region over the last months (their volunteer hours).</summary>
+    public TranslationWorkSummary? MyWork { get; private set; }
+
+    /// <summary>The queue's address with its filters, on page <paramref name="page"/>.</summary>
+    public string Link(int page) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(here.To("manage/translations"), new Dictionary<string, string?>
+        {
+            ["to"] = Target,
+            ["show"] = Show,
+            ["kind"] = KindFilter,
+            ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(kv => kv.Value is not null));
+
+    public async Task OnGetAsync(string? to, string? show, string? kind, int? p, CancellationToken ct)
     {
         var region = here.RequiredRegion;
         var access = await permissions.GetAsync(ct);
@@ -46,6 +70,7 @@ public sealed class QueueModel(AppDbContext db, TranslationDesk desk, Translatio
             : Targets.FirstOrDefault(t => t != region.DefaultLanguage) ?? Targets.FirstOrDefault();
         Show = show is not null && Filters.Contains(show) ? show : "todo";
         KindFilter = kind is not null && KindCodes.Contains(kind) ? kind : null;
+        MyWork = (await TranslationWorkLog.ByPersonAsync(db, region.Id, clock.GetUtcNow().UtcDateTime.AddMonths(-TranslationWorkLog.Months), ct)).GetValueOrDefault(User.UserId());
         if (Target is null)
         {
             return;
@@ -76,12 +101,17 @@ public sealed class QueueModel(AppDbContext db, TranslationDesk desk, Translatio
         }
 
         // One's own claims first, then the most read (newcomers meet those first), then most to do, then by title.
+        Total = rows.Count;
+        (PageNumber, Pages) = Pager.Of(Total, PageSize, p ?? 1);
         Rows = rows.OrderByDescending(r => r.Claim?.Mine == true)
             .ThenByDescending(r => r.Reads)
             .ThenByDescending(r => r.Progress.Outdated)
             .ThenByDescending(r => r.Progress.Missing)
             .ThenByDescending(r => r.Progress.Machine)
             .ThenBy(r => r.Title, StringComparer.CurrentCulture)
+            .ThenBy(r => r.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
             .ToList();
     }
 

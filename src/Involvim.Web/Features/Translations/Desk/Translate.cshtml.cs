@@ -40,6 +40,10 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Machin
     [BindProperty]
     public List<string> Approve { get; set; } = [];
 
+    /// <summary>Time the translator or reviewer spent, in hours (optional; counts as volunteer hours).</summary>
+    [BindProperty]
+    public decimal? Hours { get; set; }
+
     public TranslatableItem? Item { get; private set; }
 
     public string Kind { get; private set; } = "";
@@ -173,6 +177,7 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Machin
             writes.Add((v.Key, posted));
         }
 
+        CheckHours();
         if (ModelState.IsValid && writes.Count == 0)
         {
             return Redirect(Path + "?done=nothing");
@@ -202,7 +207,8 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Machin
         }
 
         await TranslationMemory.LearnAsync(db, region.Id, Item.Texts, now, ct);
-        await desk.Kind(Kind)!.CommitAsync(region, Item, "translated", new { language = Target, segments = writes.Count }, Me, ct);
+        TranslationWorkLog.Record(db, region.Id, Me, Kind, Item.Id, Target, TranslationWork.Translated, writes.Count, Hours, now);
+        await desk.Kind(Kind)!.CommitAsync(region, Item, "translated", new { language = Target, segments = writes.Count, hours = Hours }, Me, ct);
         return Redirect(Path + "?done=saved");
     }
 
@@ -268,6 +274,13 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Machin
             return found;
         }
 
+        CheckHours();
+        if (!ModelState.IsValid)
+        {
+            await FillAsync(null, ct);
+            return Page();
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var reviewed = Item!.Texts.Approve(Target, Approve, Me, now);
         if (reviewed == 0)
@@ -276,7 +289,8 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Machin
         }
 
         await TranslationMemory.LearnAsync(db, here.RequiredRegion.Id, Item.Texts, now, ct);
-        await desk.Kind(Kind)!.CommitAsync(here.RequiredRegion, Item, "translation.reviewed", new { language = Target, segments = reviewed }, Me, ct);
+        TranslationWorkLog.Record(db, here.RequiredRegion.Id, Me, Kind, Item.Id, Target, TranslationWork.Reviewed, reviewed, Hours, now);
+        await desk.Kind(Kind)!.CommitAsync(here.RequiredRegion, Item, "translation.reviewed", new { language = Target, segments = reviewed, hours = Hours }, Me, ct);
         return Redirect(Path + "?done=reviewed");
     }
 
@@ -318,6 +332,15 @@ public sealed class TranslateModel(AppDbContext db, TranslationDesk desk, Machin
         MachineAvailable
             ? await machine.CachedAsync(here.RequiredRegion.Id, Settings!.Provider, Source, Target, view.Where(v => !v.IsCurrent).Select(v => TextSegments.Hash(v.Source)).Distinct().ToList(), ct)
             : new Dictionary<string, string>();
+
+    /// <summary>Hours, when given, are more than none and at most a long day (a typed number the binder could not read is its error already).</summary>
+    private void CheckHours()
+    {
+        if (Hours is { } h && (h <= 0 || h > TranslationWork.MaxHours))
+        {
+            ModelState.AddModelError(nameof(Hours), t["Desk.Error.Hours", TranslationWork.MaxHours]);
+        }
+    }
 
     private async Task<IActionResult> ProblemAsync(string key, CancellationToken ct)
     {

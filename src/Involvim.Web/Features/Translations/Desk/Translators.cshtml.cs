@@ -15,7 +15,7 @@ namespace Involvim.Web.Features.Translations.Desk;
 [Authorize(Policy = Policies.RegionCoordinator)]
 public sealed class TranslatorsModel(AppDbContext db, AuditLog audit, RegionContext here, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
-    public sealed record Translator(Guid UserId, string Name, string? Email, IReadOnlyList<TranslatorPair> Pairs);
+    public sealed record Translator(Guid UserId, string Name, string? Email, IReadOnlyList<TranslatorPair> Pairs, TranslationWorkSummary? Work);
 
     public IReadOnlyList<Translator> Translators { get; private set; } = [];
 
@@ -95,8 +95,9 @@ public sealed class TranslatorsModel(AppDbContext db, AuditLog audit, RegionCont
             .Distinct()
             .ToListAsync(ct);
         var pairs = await db.TranslatorPairs.AsNoTracking().Where(p => p.RegionId == region.Id).ToListAsync(ct);
+        var work = await TranslationWorkLog.ByPersonAsync(db, region.Id, clock.GetUtcNow().UtcDateTime.AddMonths(-TranslationWorkLog.Months), ct);
         Translators = people
-            .Select(p => new Translator(p.Id, p.DisplayName, p.Email, pairs.Where(x => x.UserId == p.Id).OrderBy(x => x.SourceLanguage, StringComparer.Ordinal).ThenBy(x => x.TargetLanguage, StringComparer.Ordinal).ToList()))
+            .Select(p => new Translator(p.Id, p.DisplayName, p.Email, pairs.Where(x => x.UserId == p.Id).OrderBy(x => x.SourceLanguage, StringComparer.Ordinal).ThenBy(x => x.TargetLanguage, StringComparer.Ordinal).ToList(), work.GetValueOrDefault(p.Id)))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
     }
