@@ -915,6 +915,8 @@ namespace Involvim.Migrations.Postgres.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("RegionId", "Id");
+
                     b.ToTable("DirectoryChanges");
                 });
 

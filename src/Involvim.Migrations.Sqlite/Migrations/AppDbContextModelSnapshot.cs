@@ -907,6 +907,8 @@ namespace Involvim.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("RegionId", "Id");
+
                     b.ToTable("DirectoryChanges");
                 });
 

@@ -51,15 +51,21 @@ public static class DemoTranslationSeeder
         }
 
         var guides = await db.Guides.IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(g => g.RegionId == regionId).Include(g => g.Translations).ToListAsync(ct);
-        var services = await db.Services.IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(s => s.RegionId == regionId).Include(s => s.Translations).ToListAsync(ct);
-        foreach (var g in guides)
-        {
-            await TranslationMemory.LearnAsync(db, regionId, new TextSet<GuideTranslation>(g.Translations, () => new GuideTranslation { GuideId = g.Id }), now, ct);
-        }
 
-        foreach (var s in services)
+        // The memory starts from the demo's own translations, once: seeding runs at every start of ./run.sh, and a
+        // demo region may meanwhile hold a large import (bench/load) that the memory needs not be rebuilt from.
+        if (!await db.TranslationMemory.IgnoreQueryFilters([AppDbContext.RegionFilter]).AnyAsync(e => e.RegionId == regionId, ct))
         {
-            await TranslationMemory.LearnAsync(db, regionId, new TextSet<Directory.ServiceTranslation>(s.Translations, () => new Directory.ServiceTranslation { ServiceId = s.Id }), now, ct);
+            foreach (var g in guides)
+            {
+                await TranslationMemory.LearnAsync(db, regionId, new TextSet<GuideTranslation>(g.Translations, () => new GuideTranslation { GuideId = g.Id }), now, ct);
+            }
+
+            var services = await db.Services.IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(s => s.RegionId == regionId).Include(s => s.Translations).ToListAsync(ct);
+            foreach (var s in services)
+            {
+                await TranslationMemory.LearnAsync(db, regionId, new TextSet<Directory.ServiceTranslation>(s.Translations, () => new Directory.ServiceTranslation { ServiceId = s.Id }), now, ct);
+            }
         }
 
         if (guides.FirstOrDefault(g => g.Slug == ChangedGuide) is { } changed &&

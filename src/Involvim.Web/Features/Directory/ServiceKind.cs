@@ -22,6 +22,8 @@ public sealed class ServiceKind : ListingKind<ServiceListing, ServiceForm>
             .Include(s => s.ScheduleExceptions)
             .AsSplitQuery();
 
+    public override IQueryable<ServiceListing> TextQuery(AppDbContext db) => db.Services.Include(s => s.Translations);
+
     public override ServiceListing Create(RegionSnapshot region, ServiceForm form, DateTime now) =>
         new() { RegionId = region.Id, OrganizationId = form.OrganizationId!.Value, CreatedAt = now };
 

@@ -96,5 +96,18 @@ internal sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<Di
     {
         builder.Property(c => c.EntityType).HasMaxLength(16);
         builder.HasIndex(c => c.At);
+        builder.HasIndex(c => new { c.RegionId, c.Id });
     }
+}
+
+/// <summary>The change log as the translator's desk reads it (its overview follows the log like the search index does).</summary>
+internal sealed class DirectoryChangeFeed : Translations.IContentChanges
+{
+    public async Task<long> LatestAsync(AppDbContext db, Guid regionId, CancellationToken ct) =>
+        await db.DirectoryChanges.AsNoTracking().IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(c => c.RegionId == regionId).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+
+    public async Task<IReadOnlyList<(long Id, string Kind, Guid Item)>> SinceAsync(AppDbContext db, Guid regionId, long after, CancellationToken ct) =>
+        (await db.DirectoryChanges.AsNoTracking().IgnoreQueryFilters([AppDbContext.RegionFilter]).Where(c => c.RegionId == regionId && c.Id > after).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.EntityType, c.EntityId }).ToListAsync(ct))
+        .Select(c => (c.Id, c.EntityType, c.EntityId)).ToList();
 }

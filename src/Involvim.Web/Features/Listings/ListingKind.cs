@@ -26,6 +26,9 @@ public abstract class ListingKind<TListing, TForm>
     /// <summary>The kind's rows with everything its form and its pages need (translations, places, …).</summary>
     public abstract IQueryable<TListing> Query(AppDbContext db);
 
+    /// <summary>The kind's rows with their translations only: what the translator's desk and the coverage page read.</summary>
+    public virtual IQueryable<TListing> TextQuery(AppDbContext db) => Query(db);
+
     /// <summary>A new, still empty listing of the region (the editor applies the form to it next).</summary>
     public abstract TListing Create(RegionSnapshot region, TForm form, DateTime now);
 

@@ -56,14 +56,14 @@ public sealed class ListingTranslatables<TListing, TForm>(ListingKind<TListing, 
     public override async Task<IReadOnlyList<TranslatableItem>> PublishedAsync(AppDbContext db, RegionSnapshot region, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(region);
-        var listings = await kind.Query(db).AsNoTracking().Where(l => l.RegionId == region.Id && l.Status == PublicationStatus.Published).ToListAsync(ct);
+        var listings = await kind.TextQuery(db).AsNoTracking().Where(l => l.RegionId == region.Id && l.Status == PublicationStatus.Published).ToListAsync(ct);
         return listings.Select(l => Item(l, region)).ToList();
     }
 
     public override async Task<TranslatableItem?> LoadAsync(AppDbContext db, RegionSnapshot region, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(region);
-        var listing = await kind.Query(db).FirstOrDefaultAsync(l => l.Id == id && l.RegionId == region.Id && l.Status == PublicationStatus.Published, ct);
+        var listing = await kind.TextQuery(db).FirstOrDefaultAsync(l => l.Id == id && l.RegionId == region.Id && l.Status == PublicationStatus.Published, ct);
         return listing is null ? null : Item(listing, region);
     }
 

@@ -8,6 +8,7 @@ public static class ListingsSetup
     public static WebApplicationBuilder AddListings(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DirectoryChangeLog>();
+        builder.Services.AddSingleton<IContentChanges, DirectoryChangeFeed>();
         return builder;
     }
 

@@ -33,7 +33,7 @@ public sealed record GoalResult(string Language, int Guides, double Current, boo
 /// How far the region's content is in each of its languages (ADR 0015). Each item counts by how much it is read
 /// (reads in the last three months, plus one so that unread items still count); within an item, by its parts.
 /// </summary>
-public sealed class TranslationCoverage(AppDbContext db, TranslationDesk desk, TimeProvider clock)
+public sealed class TranslationCoverage(AppDbContext db, TranslationDesk desk, TranslationOverview overview, TimeProvider clock)
 {
     public const int ReadMonths = 3;
 
@@ -53,26 +53,26 @@ public sealed class TranslationCoverage(AppDbContext db, TranslationDesk desk, T
         var target = await GoalAsync(region.Id, ct);
         var rows = new List<CoverageRow>();
         var goal = new List<GoalResult>();
+        var all = await overview.ItemsAsync(db, desk, region, ct);
         foreach (var kind in desk.Kinds)
         {
-            var items = (await kind.PublishedAsync(db, region, ct)).Where(i => i.Texts.SourceLanguage is not null).ToList();
+            var items = all.Where(i => i.Kind == kind.Code).ToList();
             var topGuides = kind.Code == "guide"
                 ? items.OrderByDescending(i => reads.GetValueOrDefault(i.PublicPath)).ThenBy(i => i.Id).Take(target.TopGuides).Select(i => i.Id).ToHashSet()
                 : [];
+            var progress = items.Select(i => (Item: i, Weight: reads.GetValueOrDefault(i.PublicPath) + 1.0, ByLanguage: i.Languages)).ToList();
             foreach (var language in region.EnabledLanguages)
             {
                 double weights = 0, reviewed = 0, human = 0, machine = 0, outdated = 0, missing = 0;
                 double topWeights = 0, topCurrent = 0;
                 var count = 0;
-                foreach (var item in items.Where(i => i.Texts.SourceLanguage != language))
+                foreach (var (item, w, byLanguage) in progress)
                 {
-                    var p = ContentTranslations.Progress(item.Texts.Rows, language);
-                    if (p.Total == 0)
+                    if (!byLanguage.TryGetValue(language, out var state) || state.Progress is not { Total: > 0 } p)
                     {
                         continue;
                     }
 
-                    var w = reads.GetValueOrDefault(item.PublicPath) + 1.0;
                     count++;
                     weights += w;
                     reviewed += w * p.Reviewed / p.Total;

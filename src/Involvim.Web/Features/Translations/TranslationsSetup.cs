@@ -13,6 +13,7 @@ public static class TranslationsSetup
     {
         builder.Services.AddScoped<TranslationDesk>();
         builder.Services.AddScoped<TranslationCoverage>();
+        builder.Services.AddSingleton<TranslationOverview>();
         builder.Services.AddSingleton(new Infrastructure.Security.LargeBodyPath("/manage/translations/xliff", 2 * Xliff.MaxBytes));
         builder.Services.AddOptions<MachineTranslationOptions>().Bind(builder.Configuration.GetSection("MachineTranslation"));
         builder.Services.AddHttpClient<ProviderHttp>(c => c.Timeout = TimeSpan.FromMinutes(2));

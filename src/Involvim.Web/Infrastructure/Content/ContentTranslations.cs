@@ -42,6 +42,15 @@ public sealed record TranslationProgress(int Total, int Missing, int Outdated, i
     public bool IsComplete => Total > 0 && Missing == 0 && Outdated == 0;
 }
 
+/// <summary>One language of a content item: its progress, and who made its current parts that nobody has reviewed yet (<see cref="Guid.Empty"/> for a machine draft).</summary>
+public sealed record LanguageProgress(TranslationProgress Progress, IReadOnlySet<Guid> UncheckedBy)
+{
+    public static readonly IReadOnlySet<Guid> Nobody = System.Collections.Frozen.FrozenSet<Guid>.Empty;
+
+    /// <summary>Someone other than <paramref name="reviewer"/> made a current part nobody has checked: the reviewer may review it.</summary>
+    public bool NeedsReviewBy(Guid reviewer) => UncheckedBy.Any(by => by != reviewer);
+}
+
 /// <summary>
 /// Fallback and change tracking for translatable content; the one place these rules live (ADR 0015). Every text is
 /// kept per segment (a field, or a paragraph of a long field): the source's segments carry the hash of their
@@ -353,21 +362,69 @@ public static class ContentTranslations
     }
 
     /// <summary>How far <paramref name="language"/> is: counts of source segments by the state of their translation.</summary>
-    public static TranslationProgress Progress(IEnumerable<ContentTranslation> translations, string language)
+    public static TranslationProgress Progress(IEnumerable<ContentTranslation> translations, string language) =>
+        Progress(translations, [language]).GetValueOrDefault(language)?.Progress ?? TranslationProgress.None;
+
+    /// <summary>
+    /// The progress of every language at once (the desk's queue and coverage): each row's segments are read once, not
+    /// once per language. The source language is not in the result; an item without a source gives an empty result.
+    /// </summary>
+    public static IReadOnlyDictionary<string, LanguageProgress> Progress(IEnumerable<ContentTranslation> translations, IEnumerable<string> languages)
     {
-        var view = View(translations, language);
-        if (view.Count == 0)
+        ArgumentNullException.ThrowIfNull(languages);
+        var list = translations.ToList();
+        Ensure(list);
+        var source = list.FirstOrDefault(t => t.Status == TranslationStatus.Source);
+        var result = new Dictionary<string, LanguageProgress>(StringComparer.OrdinalIgnoreCase);
+        if (source is null)
         {
-            return TranslationProgress.None;
+            return result;
         }
 
-        return new TranslationProgress(
-            view.Count,
-            view.Count(v => v.IsMissing),
-            view.Count(v => v.IsOutdated),
-            view.Count(v => v.IsCurrent && v.Status == TranslationStatus.Machine),
-            view.Count(v => v.IsCurrent && v.Status == TranslationStatus.Human),
-            view.Count(v => v.IsCurrent && v.Status == TranslationStatus.Reviewed));
+        var sources = State(source).Segments;
+        foreach (var language in languages.Where(l => !string.Equals(l, source.Language, StringComparison.OrdinalIgnoreCase)))
+        {
+            var row = Find(list, language);
+            var target = row is null ? [] : State(row).Segments.ToDictionary(s => s.Key);
+            int missing = 0, outdated = 0, machine = 0, human = 0, reviewed = 0;
+            var pending = new HashSet<Guid>();
+            foreach (var s in sources)
+            {
+                if (!target.TryGetValue(s.Key, out var t))
+                {
+                    missing++;
+                    continue;
+                }
+
+                if (t.Hash != s.Hash)
+                {
+                    outdated++;
+                    continue;
+                }
+
+                if (t.Status == TranslationStatus.Reviewed)
+                {
+                    reviewed++;
+                    continue;
+                }
+
+                pending.Add(t.By ?? Guid.Empty);
+                if (t.Status == TranslationStatus.Machine)
+                {
+                    machine++;
+                }
+                else
+                {
+                    human++;
+                }
+            }
+
+            result[language] = new LanguageProgress(
+                sources.Count == 0 ? TranslationProgress.None : new TranslationProgress(sources.Count, missing, outdated, machine, human, reviewed),
+                pending.Count == 0 ? LanguageProgress.Nobody : pending);
+        }
+
+        return result;
     }
 
     private static void WriteSource<T>(ICollection<T> translations, T row, T? previous, bool changed, DateTime now, Guid? actor, string? minorReason)

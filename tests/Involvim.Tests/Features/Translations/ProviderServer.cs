@@ -66,7 +66,7 @@ public sealed class ProviderServer : IAsyncDisposable
                         context.Response.StatusCode = 503;
                         return;
                     case "slow":
-                        await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                        await Task.Delay(TimeSpan.FromSeconds(60), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                         break;
                     case "malformed":
                         context.Response.ContentType = "application/json";

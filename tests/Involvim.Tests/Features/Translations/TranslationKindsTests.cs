@@ -127,6 +127,40 @@ public abstract class TranslationKindsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task TheQueue_FollowsChangesWrittenElsewhere_LikeAnotherInstanceOrAnImport()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var id = await OrganizationAsync("Klub " + marker, "Nogomet za otroke.");
+        var translator = await App.SignInAsync(Translator);
+        var missing = "/litija/en/manage/translations?to=uk&kind=organization&show=missing";
+        Assert.Contains("Klub " + marker, await translator.GetStringAsync(missing), StringComparison.Ordinal);
+
+        // Translated and then removed by "another instance": straight in the database, with the change-log entry.
+        await App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var organization = await db.Organizations.IgnoreQueryFilters().Include(o => o.Translations).SingleAsync(o => o.Id == id);
+            var keys = ContentTranslations.View(organization.Translations, "uk").Select(v => v.Key).ToList();
+            new TextSet<OrganizationTranslation>(organization.Translations, () => new OrganizationTranslation { OrganizationId = id })
+                .Translate("uk", keys.Zip(["Клуб " + marker, "Футбол для дітей."]), TranslationStatus.Human, null, DateTime.UtcNow);
+            DirectoryChanges.Record(db, organization.RegionId, DirectoryChanges.Organization, id, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain("Klub " + marker, await translator.GetStringAsync(missing), StringComparison.Ordinal);
+        Assert.Contains("Klub " + marker, await translator.GetStringAsync("/litija/en/manage/translations?to=uk&kind=organization&show=review"), StringComparison.Ordinal);
+
+        await App.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var organization = await db.Organizations.IgnoreQueryFilters().SingleAsync(o => o.Id == id);
+            db.Remove(organization);
+            DirectoryChanges.Record(db, organization.RegionId, DirectoryChanges.Organization, id, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain("Klub " + marker, await translator.GetStringAsync("/litija/en/manage/translations?to=uk&kind=organization&show=all"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ALongQueue_IsPaged_AndEveryItemIsOnExactlyOnePage()
     {
         var marker = Guid.NewGuid().ToString("N")[..6];

@@ -13,7 +13,7 @@ namespace Involvim.Web.Features.Translations.Desk;
 /// outdated or a machine draft to check, with its progress and who has claimed it. Translators see their pairs only.
 /// </summary>
 [Authorize(Policy = Policies.RegionTranslation)]
-public sealed class QueueModel(AppDbContext db, TranslationDesk desk, TranslationCoverage coverage, RegionPermissions permissions, RegionContext here, TimeProvider clock) : PageModel
+public sealed class QueueModel(AppDbContext db, TranslationDesk desk, TranslationOverview overview, TranslationCoverage coverage, RegionPermissions permissions, RegionContext here, TimeProvider clock) : PageModel
 {
     public static readonly string[] Filters = ["todo", "missing", "outdated", "machine", "review", "all"];
 
@@ -81,26 +81,21 @@ public sealed class QueueModel(AppDbContext db, TranslationDesk desk, Translatio
         var reads = await coverage.ReadsAsync(region, ct);
         var sources = Pairs.Where(p => p.To == Target).Select(p => p.From).ToHashSet(StringComparer.Ordinal);
         var rows = new List<Row>();
-        foreach (var k in desk.Kinds.Where(k => KindFilter is null || k.Code == KindFilter))
+        foreach (var item in await overview.ItemsAsync(db, desk, region, ct))
         {
-            foreach (var item in await k.PublishedAsync(db, region, ct))
+            if ((KindFilter is not null && item.Kind != KindFilter) || !sources.Contains(item.SourceLanguage) || !item.Languages.TryGetValue(Target, out var state))
             {
-                if (item.Texts.SourceLanguage is not { } source || source == Target || !sources.Contains(source))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var progress = ContentTranslations.Progress(item.Texts.Rows, Target);
-                // Something someone else translated and nobody has checked: a second person may review it.
-                var review = ContentTranslations.View(item.Texts.Rows, Target).Any(v => v.IsCurrent && v.Status != TranslationStatus.Reviewed && v.By != me);
-                if (Keep(progress, review))
-                {
-                    rows.Add(new Row(k.Code, item.Id, item.Title(source), source, progress, claims.GetValueOrDefault((k.Code, item.Id)), review, reads.GetValueOrDefault(item.PublicPath)));
-                }
+            // Something someone else translated and nobody has checked: a second person may review it.
+            var review = state.NeedsReviewBy(me);
+            if (Keep(state.Progress, review))
+            {
+                rows.Add(new Row(item.Kind, item.Id, item.Title, item.SourceLanguage, state.Progress, claims.GetValueOrDefault((item.Kind, item.Id)), review, reads.GetValueOrDefault(item.PublicPath)));
             }
         }
 
-        // One's own claims first, then the most read (newcomers meet those first), then most to do, then by title.
         Total = rows.Count;
         (PageNumber, Pages) = Pager.Of(Total, PageSize, p ?? 1);
         Rows = rows.OrderByDescending(r => r.Claim?.Mine == true)
