@@ -120,7 +120,7 @@ public sealed class TranslationDesk(AppDbContext db, IEnumerable<ITranslatableKi
         foreach (var kind in Kinds)
         {
             var drafted = (await kind.PublishedAsync(db, region, ct))
-                .Where(i => i.Texts.Rows.Any(r => TextSegments.Read(r.Segments)?.Segments.Any(s => s.Status == TranslationStatus.Machine) == true))
+                .Where(i => i.Texts.Rows.Any(ContentTranslations.HasMachineParts))
                 .Select(i => i.Id).ToList();
             var changed = new List<(TranslatableItem, object)>();
             foreach (var id in drafted)

@@ -11,8 +11,7 @@ public sealed record Localized<T>(T Value, string RequestedLanguage)
     public bool IsOutdated => Value.Status == TranslationStatus.Outdated;
 
     /// <summary>All or part of the text is a machine draft nobody has checked yet.</summary>
-    public bool IsMachine => Value.Status == TranslationStatus.Machine ||
-        (Value.Status == TranslationStatus.Outdated && TextSegments.Read(Value.Segments)?.Segments.Any(s => s.Status == TranslationStatus.Machine) == true);
+    public bool IsMachine => ContentTranslations.HasMachineParts(Value);
 }
 
 /// <summary>One source segment as a translator sees it in one language.</summary>
@@ -210,6 +209,14 @@ public static class ContentTranslations
         }
 
         return row;
+    }
+
+    /// <summary>All or part of the row is a machine draft nobody has checked yet (the row's summary says so unless parts are also missing or outdated).</summary>
+    public static bool HasMachineParts(ContentTranslation row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Status == TranslationStatus.Machine ||
+            (row.Status == TranslationStatus.Outdated && TextSegments.Read(row.Segments)?.Segments.Any(s => s.Status == TranslationStatus.Machine) == true);
     }
 
     /// <summary>

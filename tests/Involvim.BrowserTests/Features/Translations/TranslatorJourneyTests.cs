@@ -97,6 +97,22 @@ public sealed class TranslatorJourneyTests(BrowserFixture app) : BrowserTest(app
 
             await staff.Locator("form#review button[type=submit]").ClickAsync();
             await staff.WaitForURLAsync(url => url.Contains("done=reviewed", StringComparison.Ordinal));
+
+            // The coordinator's pages: translators with their hours, and the machine-translation settings.
+            var staffViolations = new List<string>();
+            foreach (var language in new[] { "sl", "uk", "ar" })
+            {
+                foreach (var page in new[] { "translators", "machine" })
+                {
+                    Assert.Equal(200, (await staff.GotoAsync(App.BaseAddress + $"litija/{language}/manage/translations/{page}"))?.Status);
+                    Assert.Equal(language == "ar" ? "rtl" : "ltr", await staff.Locator("html").GetAttributeAsync("dir"));
+                    staffViolations.AddRange((await Axe.ViolationsAsync(staff)).Select(v => $"{language} {page}: {v}"));
+                }
+            }
+
+            Assert.True(staffViolations.Count == 0, string.Join('\n', staffViolations));
+            await staff.GotoAsync(App.BaseAddress + "litija/ar/manage/translations/translators");
+            Assert.Contains(App.Text("ar", "Desk.Work.Summary", 0, 0, 0).Split(':')[0], await staff.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
 
         // The Ukrainian reader sees it, and no note that the translation is out of date.

@@ -46,7 +46,7 @@ public sealed class ServicesModel(SearchIndexCache cache, RegionContext here, Ap
 
     public int Total { get; private set; }
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Pager.Count(Total, PageSize);
 
     public IReadOnlyList<string> OfferedLanguages { get; private set; } = [];
 

@@ -97,7 +97,8 @@ public sealed class QueueModel(AppDbContext db, TranslationDesk desk, Translatio
         }
 
         Total = rows.Count;
-        (PageNumber, Pages) = Pager.Of(Total, PageSize, p ?? 1);
+        Pages = Pager.Count(Total, PageSize);
+        PageNumber = Math.Clamp(p ?? 1, 1, Pages);
         Rows = rows.OrderByDescending(r => r.Claim?.Mine == true)
             .ThenByDescending(r => r.Reads)
             .ThenByDescending(r => r.Progress.Outdated)

@@ -37,7 +37,7 @@ public sealed class VolunteersModel(
 
     public int ApprovedTotal { get; private set; }
 
-    public int Pages => Math.Max(1, (ApprovedTotal + PageSize - 1) / PageSize);
+    public int Pages => Infrastructure.Web.Pager.Count(ApprovedTotal, PageSize);
 
     public string? Notice { get; private set; }
 
