@@ -2,6 +2,7 @@
 # Runs every test of Involvim and ends with the line: tests: N passed, N failed
 #  - installs Debian chromium when missing (browser tests),
 #  - starts a throwaway PostgreSQL cluster from /usr/lib/postgresql/*/bin (PostgreSQL tests),
+#  - installs ical.js with npm (tests/tools/ical: the event tests parse our iCalendar with it),
 #  - checks formatting (dotnet format --verify-no-changes), builds with warnings as errors,
 #  - runs the unit/integration tests (SQLite and PostgreSQL) and the browser tests (Chromium + axe).
 # With CI=true nothing may be skipped: a missing PostgreSQL or Chromium fails the run.
@@ -64,6 +65,14 @@ if [ -z "${INVOLVIM_TEST_POSTGRES:-}" ] && [ -n "$pg_bin" ] && [ -x "$pg_bin/ini
   fi
 fi
 [ -z "${INVOLVIM_TEST_POSTGRES:-}" ] && say "no PostgreSQL: its tests will skip (or fail with CI=true)"
+
+# --- ical.js (an independent iCalendar parser the event tests read our .ics files with) -----------
+if command -v npm >/dev/null 2>&1; then
+  (cd tests/tools/ical && npm ci --no-audit --no-fund --loglevel=error) >"$results/npm-ical.log" 2>&1 \
+    || say "ical.js could not be installed (see TestResults/npm-ical.log): the iCalendar tests will fail"
+else
+  say "no npm: the iCalendar tests will fail"
+fi
 
 # --- Build and style ----------------------------------------------------------------------------
 say "restoring and building"

@@ -1,6 +1,7 @@
 using Involvim.Web.Features.Accounts;
 using Involvim.Web.Features.Demo;
 using Involvim.Web.Features.Directory;
+using Involvim.Web.Features.Events;
 using Involvim.Web.Features.Guides;
 using Involvim.Web.Features.Help;
 using Involvim.Web.Features.Hsds;
@@ -27,6 +28,7 @@ builder.AddTranslations();
 builder.AddListings();
 builder.AddDirectory();
 builder.AddGuides();
+builder.AddEvents();
 builder.AddSearch();
 builder.AddDemo();
 builder.AddHsds();
@@ -50,6 +52,7 @@ app.MapHsds();
 app.MapSearch();
 app.MapVolunteers();
 app.MapHelp();
+app.MapEvents();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -21,13 +21,14 @@ public sealed class FeatureEdgesTests
         ["Listings"] = ["Accounts", "Regions", "Translations"],
         ["Directory"] = ["Accounts", "Listings", "Regions", "Translations"],
         ["Guides"] = ["Accounts", "Directory", "Listings", "Regions"],
+        ["Events"] = ["Accounts", "Directory", "Listings", "Regions", "Translations"],
         ["Search"] = ["Accounts", "Directory", "Guides", "Listings", "Regions"],
         ["Hsds"] = ["Accounts", "Directory", "Listings", "Regions", "Search"],
         ["Volunteers"] = ["Accounts", "Directory", "Matching", "Regions"],
         ["Help"] = ["Accounts", "Directory", "Matching", "Regions", "Translations", "Volunteers"],
-        ["Manage"] = ["Accounts", "Directory", "Guides", "Help", "Listings", "Regions", "Search", "Volunteers"],
+        ["Manage"] = ["Accounts", "Directory", "Events", "Guides", "Help", "Listings", "Regions", "Search", "Volunteers"],
         ["Shared"] = ["Accounts", "Directory", "Help", "Listings", "Matching", "Regions"],
-        ["Demo"] = ["Accounts", "Directory", "Guides", "Help", "Hsds", "Listings", "Matching", "Regions", "Search", "Translations", "Volunteers"],
+        ["Demo"] = ["Accounts", "Directory", "Events", "Guides", "Help", "Hsds", "Listings", "Matching", "Regions", "Search", "Translations", "Volunteers"],
     };
 
     private static IReadOnlyDictionary<(string From, string To), string> Edges() =>

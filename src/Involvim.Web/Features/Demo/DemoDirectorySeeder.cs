@@ -167,7 +167,7 @@ internal static class DemoDirectorySeeder
         return created;
     }
 
-    private static void WriteTexts<TRow, TText>(List<TRow> rows, Dictionary<string, TText> texts, string sourceLanguage, DateTime now, Func<TRow> create, Action<TRow, TText> fill)
+    internal static void WriteTexts<TRow, TText>(List<TRow> rows, Dictionary<string, TText> texts, string sourceLanguage, DateTime now, Func<TRow> create, Action<TRow, TText> fill)
         where TRow : ContentTranslation
     {
         foreach (var (language, text) in texts.OrderBy(kv => kv.Key == sourceLanguage ? 0 : 1))

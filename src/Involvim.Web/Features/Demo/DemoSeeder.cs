@@ -57,7 +57,9 @@ internal sealed class DemoSeeder(
             await db.SaveChangesAsync(ct);
             if (demo == DemoData.Litija)
             {
-                created += await DemoDirectorySeeder.SeedAsync(db, region.Id, demo.DefaultLanguage, demo.Organizations.ToDictionary(o => o.Key, o => organizationIds[$"{demo.Slug}/{o.Key}"]), clock.GetUtcNow().UtcDateTime, ct);
+                var keys = demo.Organizations.ToDictionary(o => o.Key, o => organizationIds[$"{demo.Slug}/{o.Key}"]);
+                created += await DemoDirectorySeeder.SeedAsync(db, region.Id, demo.DefaultLanguage, keys, clock.GetUtcNow().UtcDateTime, ct);
+                created += await DemoEventSeeder.SeedAsync(db, region.Id, region.TimeZone, demo.DefaultLanguage, keys, clock.GetUtcNow().UtcDateTime, ct);
             }
         }
 

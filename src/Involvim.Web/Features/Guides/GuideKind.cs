@@ -52,7 +52,7 @@ public sealed partial class GuideKind : ListingKind<GuidePage, GuideForm>
     public override string PublicPath(GuidePage listing) => $"guides/{listing.Slug}";
 
     public override string? CheckText(string field, string text) =>
-        field == nameof(GuideTranslation.BodyMarkdown) && GuideMarkdown.ContainsUnsafeMarkup(text) ? "ManageGuides.Error.Markup" : null;
+        field == nameof(GuideTranslation.BodyMarkdown) && SafeMarkdown.ContainsUnsafeMarkup(text) ? "ManageGuides.Error.Markup" : null;
 
     public override string Title(GuidePage listing, string language, string regionDefault) =>
         ContentTranslations.Pick(listing.Translations, language, regionDefault)?.Value.Title ?? listing.Slug;
@@ -80,7 +80,7 @@ public sealed partial class GuideKind : ListingKind<GuidePage, GuideForm>
         Check(f.Summary?.Length > GuideLimits.Summary, nameof(f.Summary), "Validation.TooLong");
         Check(string.IsNullOrWhiteSpace(f.Body), nameof(f.Body), "Validation.Required");
         Check(f.Body?.Length > GuideLimits.Body, nameof(f.Body), "Validation.TooLong");
-        Check(f.Body is not null && GuideMarkdown.ContainsUnsafeMarkup(f.Body), nameof(f.Body), "ManageGuides.Error.Markup");
+        Check(f.Body is not null && SafeMarkdown.ContainsUnsafeMarkup(f.Body), nameof(f.Body), "ManageGuides.Error.Markup");
         Check(f.Categories.Any(c => !Directory.Categories.IsKnown(c)) || f.Categories.Count > 5, nameof(f.Categories), "ManageServices.Error.UnknownCategory");
         Check(f.SortOrder is < 0 or > 1000, nameof(f.SortOrder), "Validation.Number");
         return problems;

@@ -14,6 +14,7 @@ public static class DirectoryChanges
     public const string Service = "service";
     public const string Organization = "organization";
     public const string Guide = "guide";
+    public const string Event = "event";
 
     public static void Record(AppDbContext db, Guid regionId, string entityType, Guid entityId, DateTime now) =>
         db.DirectoryChanges.Add(new DirectoryChange { RegionId = regionId, EntityType = entityType, EntityId = entityId, At = now });

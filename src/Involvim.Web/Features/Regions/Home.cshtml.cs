@@ -11,8 +11,10 @@ namespace Involvim.Web.Features.Regions;
 
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.Policy)]
-public sealed class HomeModel(AppDbContext db, RegionContext here) : PageModel
+public sealed class HomeModel(AppDbContext db, RegionContext here, IEnumerable<IRegionHomeSection> sections) : PageModel
 {
+    public IReadOnlyList<HomeSection> Sections { get; private set; } = [];
+
     public Localized<RegionTranslation>? Text { get; private set; }
 
     public RegionSnapshot Region => here.RequiredRegion;
@@ -23,5 +25,15 @@ public sealed class HomeModel(AppDbContext db, RegionContext here) : PageModel
             .Where(t => t.RegionId == here.RequiredRegion.Id)
             .ToListAsync(ct);
         Text = ContentTranslations.Pick(translations, here.Language, Region.DefaultLanguage);
+        var filled = new List<HomeSection>();
+        foreach (var section in sections.OrderBy(s => s.Order))
+        {
+            if (await section.SectionAsync(Region, here.Language, ct) is { Items.Count: > 0 } shown)
+            {
+                filled.Add(shown);
+            }
+        }
+
+        Sections = filled;
     }
 }

@@ -56,6 +56,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, RegionContext?
 
     public DbSet<GuidePage> Guides => Set<GuidePage>();
 
+    public DbSet<Features.Events.EventListing> Events => Set<Features.Events.EventListing>();
+
+    public DbSet<Features.Events.EventTranslation> EventTranslations => Set<Features.Events.EventTranslation>();
+
+    public DbSet<Features.Events.EventOccurrence> EventOccurrences => Set<Features.Events.EventOccurrence>();
+
+    public DbSet<Features.Events.EventRegistration> EventRegistrations => Set<Features.Events.EventRegistration>();
+
+    public DbSet<Features.Events.RegionHoliday> RegionHolidays => Set<Features.Events.RegionHoliday>();
+
     public DbSet<DirectoryChange> DirectoryChanges => Set<DirectoryChange>();
 
     public DbSet<FailedSearch> FailedSearches => Set<FailedSearch>();

@@ -9,7 +9,7 @@ public sealed record Person(string Column, string? Email, string Description);
 /// One protected (or public) operation as the endpoint data source names it (method, route template, page handler),
 /// the concrete request the test sends, the policy, and the exact status for every person in <see cref="AuthorizationTable.People"/>.
 /// Paths may hold placeholders the test fills with records of the demo region: <c>{service}</c> (a Geoss service),
-/// <c>{guide}</c> (a Geoss guide page), <c>{help}</c> (a new help request made for the row), <c>{task}</c> (a new task
+/// <c>{guide}</c> (a Geoss guide page), <c>{event}</c> and <c>{event-date}</c> (a Geoss event with one date), <c>{help}</c> (a new help request made for the row), <c>{task}</c> (a new task
 /// of the demo volunteer, the same for the task page's rows), <c>{running-task}</c> (the demo volunteer's task in
 /// progress), <c>{volunteer}</c> (the demo volunteer's profile), <c>{unknown}</c> (an id
 /// that exists nowhere).
@@ -77,6 +77,22 @@ public static class AuthorizationTable
         new("POST", $"{R}/manage/services/{ListingId}", "Verify", "/litija/en/manage/services/{service}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
         new("POST", $"{R}/manage/services/{ListingId}", "UndoMinor", "/litija/en/manage/services/{service}?edit=nope", "region-editor + coordinator", [302, 403, 403, 404, 403, 404, 404, 404], "A minor edit that does not exist is 404."),
         new("POST", $"{R}/manage/services/{ListingId}", "Archive", "/litija/en/manage/services/{service}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
+        new("GET", $"{R}/manage/events", null, "/litija/en/manage/events", "region-editor", Editor),
+        new("GET", $"{R}/manage/events/{ListingId}", null, "/litija/en/manage/events/{event}", "region-editor", [302, 403, 200, 404, 403, 200, 404, 200], "Another organisation's event is 404 for an org-editor."),
+        new("POST", $"{R}/manage/events/{ListingId}", "Save", "/litija/en/manage/events/{event}", "region-editor", [302, 403, 200, 404, 403, 200, 404, 200], "An empty form: the page with its messages."),
+        new("POST", $"{R}/manage/events/{ListingId}", "Approve", "/litija/en/manage/events/{event}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
+        new("POST", $"{R}/manage/events/{ListingId}", "Reject", "/litija/en/manage/events/{event}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
+        new("POST", $"{R}/manage/events/{ListingId}", "UndoMinor", "/litija/en/manage/events/{event}?edit=nope", "region-editor + coordinator", [302, 403, 403, 404, 403, 404, 404, 404], "A minor edit that does not exist is 404."),
+        new("POST", $"{R}/manage/events/{ListingId}", "Archive", "/litija/en/manage/events/{event}", "region-editor + coordinator", [302, 403, 403, 404, 403, 302, 404, 302]),
+        new("GET", $"{R}/manage/events/{{id:guid}}/dates", null, "/litija/en/manage/events/{event}/dates", "region-editor of the event's organisation", [302, 403, 200, 404, 403, 200, 404, 200], "Another organisation's event is 404."),
+        new("POST", $"{R}/manage/events/{{id:guid}}/dates", "Change", "/litija/en/manage/events/{event}/dates?date={event-date}", "region-editor of the event's organisation", [302, 403, 302, 404, 403, 302, 404, 302], "Nothing changed: back to the dates."),
+        new("POST", $"{R}/manage/events/{{id:guid}}/dates", "Cancel", "/litija/en/manage/events/{event}/dates?date={event-date}", "region-editor of the event's organisation", [302, 403, 302, 404, 403, 302, 404, 302]),
+        new("POST", $"{R}/manage/events/{{id:guid}}/dates", "Restore", "/litija/en/manage/events/{event}/dates?date={event-date}", "region-editor of the event's organisation", [302, 403, 302, 404, 403, 302, 404, 302]),
+        new("GET", $"{R}/manage/events/{{id:guid}}/dates/{{date:guid}}", null, "/litija/en/manage/events/{event}/dates/{event-date}", "region-editor of the event's organisation", [302, 403, 200, 404, 403, 200, 404, 200], "The names are read for the organiser (audited)."),
+        new("POST", $"{R}/manage/events/{{id:guid}}/dates/{{date:guid}}", "Check", "/litija/en/manage/events/{event}/dates/{event-date}?registration={unknown}&present=true", "region-editor of the event's organisation", [302, 403, 404, 404, 403, 404, 404, 404], "A registration that is not on this date is 404."),
+        new("POST", $"{R}/manage/events/{{id:guid}}/dates/{{date:guid}}", "Code", "/litija/en/manage/events/{event}/dates/{event-date}", "region-editor of the event's organisation", [302, 403, 400, 404, 403, 400, 404, 400], "No code: the page with its message."),
+        new("GET", $"{R}/manage/events/holidays", null, "/litija/en/manage/events/holidays", "region-coordinator", Coordinator),
+        new("POST", $"{R}/manage/events/holidays", null, "/litija/en/manage/events/holidays", "region-coordinator", [302, 403, 403, 403, 403, 302, 404, 302], "An empty form: a calendar without holidays."),
         new("GET", $"{R}/manage/guides", null, "/litija/en/manage/guides", "region-editor", Editor),
         new("GET", $"{R}/manage/guides/{ListingId}", null, "/litija/en/manage/guides/{guide}", "region-editor", [302, 403, 200, 404, 403, 200, 404, 200], "Another organisation's page, or the region's own, is 404 for an org-editor."),
         new("POST", $"{R}/manage/guides/{ListingId}", "Save", "/litija/en/manage/guides/{guide}", "region-editor", [302, 403, 200, 404, 403, 200, 404, 200], "An empty form: the page with its messages."),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Involvim.Tests.Support;
 using Involvim.Web.Features.Accounts;
+using Involvim.Web.Features.Events;
 using Involvim.Web.Features.Guides;
 using Involvim.Web.Features.Help;
 using Involvim.Web.Features.Listings;
@@ -177,11 +178,27 @@ public abstract class AuthorizationTableTests(AppFixture fixture)
                 var guide = new GuidePage { RegionId = litija, OrganizationId = geoss, Slug = "geoss-table-" + Guid.NewGuid().ToString("N")[..6], Status = PublicationStatus.Published, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
                 guide.Translations.Add(new GuideTranslation { GuideId = guide.Id, Language = "sl", Status = TranslationStatus.Source, Title = "Delavnice Geoss", BodyMarkdown = "Ob torkih.", UpdatedAt = DateTime.UtcNow });
                 db.Guides.Add(guide);
+
+                // An event kept by Geoss, with one date.
+                var now = DateTime.UtcNow;
+                var ev = new EventListing
+                {
+                    RegionId = litija, OrganizationId = geoss, Status = PublicationStatus.Published, Categories = ["community-culture"], TimeZone = "Europe/Ljubljana",
+                    StartDate = DateOnly.FromDateTime(now.AddDays(7)), StartTime = new TimeOnly(17, 0), Registration = RegistrationMode.Required, Capacity = 10,
+                    PlaceText = "Geoss", CreatedAt = now, UpdatedAt = now,
+                };
+                ev.Uid = $"{ev.Id:N}@involvim";
+                ev.Translations.Add(new EventTranslation { EventId = ev.Id, Language = "sl", Status = TranslationStatus.Source, Title = "Delavnica Geoss", UpdatedAt = now });
+                db.Events.Add(ev);
+                await EventOccurrences.SyncAsync(db, ev, now, CancellationToken.None);
+                var eventDate = db.ChangeTracker.Entries<EventOccurrence>().Single(e => e.Entity.EventId == ev.Id).Entity.Id;
                 await db.SaveChangesAsync();
                 return new Dictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["{service}"] = service.ToString(),
                     ["{guide}"] = guide.Id.ToString(),
+                    ["{event}"] = ev.Id.ToString(),
+                    ["{event-date}"] = eventDate.ToString(),
                     ["{volunteer}"] = volunteer.ToString(),
                     ["{running-task}"] = running.ToString(),
                     ["{unknown}"] = Guid.NewGuid().ToString(),

@@ -1,5 +1,5 @@
 using Involvim.Web.Features.Directory;
-using Involvim.Web.Features.Guides;
+using Involvim.Web.Infrastructure.Content;
 
 namespace Involvim.Tests.Features.Listings;
 
@@ -90,7 +90,7 @@ public sealed class DirectoryRulesTests
     [Fact]
     public void Markdown_ScriptAndImagesAreRemoved_LinksGetNoReferrer()
     {
-        var html = GuideMarkdown.ToHtml("## Title\n\n<script>alert(1)</script>\n\n![x](https://evil.example/x.png) [gov](https://www.gov.si) [js](javascript:alert(1))");
+        var html = SafeMarkdown.ToHtml("## Title\n\n<script>alert(1)</script>\n\n![x](https://evil.example/x.png) [gov](https://www.gov.si) [js](javascript:alert(1))");
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);

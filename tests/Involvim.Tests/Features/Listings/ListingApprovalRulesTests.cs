@@ -239,6 +239,22 @@ public abstract class GuideApprovalRulesTests(AppFixture fixture) : ListingAppro
         App.WithScopeAsync(async sp => "/litija/en/guides/" + await sp.GetRequiredService<AppDbContext>().Guides.IgnoreQueryFilters().Where(g => g.Id == id).Select(g => g.Slug).SingleAsync());
 }
 
+/// <summary>Events on the same rules.</summary>
+public abstract class EventApprovalRulesTests(AppFixture fixture) : ListingApprovalRulesTests<Involvim.Web.Features.Events.EventListing>(fixture)
+{
+    protected override string Code => "event";
+
+    protected override string ManagePath => "manage/events";
+
+    protected override string TitleField => "Form.Title";
+
+    protected override (string Field, string Value)[] NewFields(string marker) =>
+        [("Form.Categories", "community-culture"), ("Form.StartDate", DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+         ("Form.StartTime", "17:00"), ("Form.Repeat", "weekly"), ("Form.PlaceText", "Room " + marker)];
+
+    protected override Task<string> PublicUrlAsync(Guid id) => Task.FromResult($"/litija/en/events/{id}");
+}
+
 public sealed class ServiceApprovalRulesTests_Sqlite(SqliteFixture fixture) : ServiceApprovalRulesTests(fixture), IClassFixture<SqliteFixture>;
 
 public sealed class ServiceApprovalRulesTests_Postgres(PostgresFixture fixture) : ServiceApprovalRulesTests(fixture), IClassFixture<PostgresFixture>;
@@ -246,3 +262,7 @@ public sealed class ServiceApprovalRulesTests_Postgres(PostgresFixture fixture) 
 public sealed class GuideApprovalRulesTests_Sqlite(SqliteFixture fixture) : GuideApprovalRulesTests(fixture), IClassFixture<SqliteFixture>;
 
 public sealed class GuideApprovalRulesTests_Postgres(PostgresFixture fixture) : GuideApprovalRulesTests(fixture), IClassFixture<PostgresFixture>;
+
+public sealed class EventApprovalRulesTests_Sqlite(SqliteFixture fixture) : EventApprovalRulesTests(fixture), IClassFixture<SqliteFixture>;
+
+public sealed class EventApprovalRulesTests_Postgres(PostgresFixture fixture) : EventApprovalRulesTests(fixture), IClassFixture<PostgresFixture>;

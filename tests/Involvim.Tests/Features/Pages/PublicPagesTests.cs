@@ -92,19 +92,9 @@ public sealed class PublicPagesTests(SqliteFixture fixture) : IClassFixture<Sqli
         Assert.Equal(Text(language, "Error.404.Title"), document.QuerySelector("h1")!.TextContent);
     }
 
-    [Theory]
-    [InlineData("events")]
-    [InlineData("events/2026")]
-    public async Task CapabilitiesToCome_SayPlainlyTheyAreNotOpenYet(string path)
-    {
-        var document = Forms.Parse(await App.Anonymous().GetStringAsync($"/litija/uk/{path}"));
-        var feature = path.Split('/')[0];
-        Assert.Contains(Text("uk", "Soon.NotYet", Text("uk", $"Soon.{feature}.Name")), document.Body!.TextContent, StringComparison.Ordinal);
-    }
-
     public static TheoryData<string> HomePages() => new("/litija/sl/", "/litija/uk/", "/litija/ar/", "/litija/ne/", "/louth/en/", "/litija/sl/account/signin", "/litija/ar/account/signin",
         "/litija/uk/help", "/litija/ar/help/new", "/litija/uk/help/new", "/litija/ar/help/track", "/litija/sl/volunteer/join",
-        "/litija/ar/accessibility", "/litija/uk/services", "/litija/ar/guides");
+        "/litija/ar/accessibility", "/litija/uk/services", "/litija/ar/guides", "/litija/uk/events", "/litija/ar/events/registration");
 
     [Theory]
     [MemberData(nameof(HomePages))]

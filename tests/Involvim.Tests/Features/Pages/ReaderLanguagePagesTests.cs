@@ -140,10 +140,10 @@ public sealed class ReaderLanguagePagesTests(SqliteFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task EventsAreNotOfferedUntilTheyExist()
+    public async Task EventsAreOfferedInTheMenu()
     {
         var home = Forms.Parse(await App.Anonymous().GetStringAsync("/litija/sl/"));
-        Assert.Empty(home.QuerySelectorAll("a[href$='/events']"));
+        Assert.NotEmpty(home.QuerySelectorAll("a[href='/litija/sl/events']"));
     }
 
     [Fact]

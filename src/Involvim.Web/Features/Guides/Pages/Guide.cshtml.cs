@@ -40,7 +40,7 @@ public sealed class GuideModel(AppDbContext db, RegionContext here, Infrastructu
         }
 
         Text = ContentTranslations.Pick(guide.Translations, here.Language, region.DefaultLanguage)!;
-        BodyHtml = GuideMarkdown.ToHtml(Text.Value.BodyMarkdown);
+        BodyHtml = SafeMarkdown.ToHtml(Text.Value.BodyMarkdown);
         var related = await db.Guides.AsNoTracking()
             .Where(g => g.RegionId == region.Id && g.Status == PublicationStatus.Published && (g.ParentId == guide.Id || g.Id == guide.ParentId))
             .Include(g => g.Translations)

@@ -1,14 +1,14 @@
 using Ganss.Xss;
 using Markdig;
 
-namespace Involvim.Web.Features.Guides;
+namespace Involvim.Web.Infrastructure.Content;
 
 /// <summary>
-/// Guide bodies are Markdown written by staff. Raw HTML in the Markdown is shown as text, the result is
+/// Guide bodies and event descriptions are Markdown written by staff. Raw HTML in the Markdown is shown as text, the result is
 /// sanitized (no script, no style, no images or frames that would load from another origin), and outside
 /// links open without a referrer.
 /// </summary>
-public static class GuideMarkdown
+public static class SafeMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
