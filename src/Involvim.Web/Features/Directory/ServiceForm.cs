@@ -90,9 +90,9 @@ public static partial class ServiceFormRules
         Check(f.Categories.Any(c => !Directory.Categories.IsKnown(c)), nameof(f.Categories), "ManageServices.Error.UnknownCategory");
         Check(f.AccessModes.Any(a => !Directory.AccessModes.IsKnown(a)), nameof(f.AccessModes), "Validation.Choose");
         Check(LanguageCodes(f.Languages) is null, nameof(f.Languages), "ManageServices.Error.Languages");
-        Check(f.Email is { Length: > 0 } e && (e.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(e, out _)), nameof(f.Email), "Validation.Email");
-        Check(f.Phone is { Length: > 0 } p && (p.Length > 40 || !p.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '/')), nameof(f.Phone), "Validation.Phone");
-        Check(f.Website is { Length: > 0 } w && (w.Length > 300 || !Uri.TryCreate(w, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), nameof(f.Website), "Validation.Url");
+        Check(BadEmail(f.Email), nameof(f.Email), "Validation.Email");
+        Check(BadPhone(f.Phone), nameof(f.Phone), "Validation.Phone");
+        Check(BadUrl(f.Website), nameof(f.Website), "Validation.Url");
         foreach (var day in Week)
         {
             Check(ParseDay(f.Hours.GetValueOrDefault(day.ToString())) is null, $"Hours[{day}]", "ManageServices.Error.Hours");
@@ -105,6 +105,15 @@ public static partial class ServiceFormRules
         Check(f.NewLocationName?.Length > 200 || f.NewLocationAddress?.Length > 200 || f.NewLocationCity?.Length > 100 || f.NewLocationPostalCode?.Length > 20, nameof(f.NewLocationAddress), "Validation.TooLong");
         return problems;
     }
+
+    /// <summary>A contact e-mail address that is given but not an address (or too long).</summary>
+    public static bool BadEmail(string? email) => email is { Length: > 0 } e && (e.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(e, out _));
+
+    /// <summary>A contact phone number that is given but has other characters than digits, spaces and + - ( ) /.</summary>
+    public static bool BadPhone(string? phone) => phone is { Length: > 0 } p && (p.Length > 40 || !p.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '/'));
+
+    /// <summary>A link that is given but is not an absolute http(s) address of at most 300 characters.</summary>
+    public static bool BadUrl(string? url) => url is { Length: > 0 } w && (w.Length > 300 || !Uri.TryCreate(w.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"));
 
     /// <summary>ISO codes from "sl, en, uk"; null when one is not a language.</summary>
     public static List<string>? LanguageCodes(string? text)

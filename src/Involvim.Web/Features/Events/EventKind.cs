@@ -248,10 +248,10 @@ public static class EventFormRules
         Check(Whole(f.AgeMax, 0, 120) is null, nameof(f.AgeMax), "Validation.Number");
         Check(Whole(f.AgeMin, 0, 120) is (int min, _) && Whole(f.AgeMax, 0, 120) is (int max, _) && min > max, nameof(f.AgeMax), "Events.Error.Ages");
         Check(f.PlaceText?.Length > EventLimits.Place, nameof(f.PlaceText), "Validation.TooLong");
-        Check(f.OnlineUrl is { Length: > 0 } w && (w.Length > 300 || !Uri.TryCreate(w.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")), nameof(f.OnlineUrl), "Validation.Url");
+        Check(ServiceFormRules.BadUrl(f.OnlineUrl), nameof(f.OnlineUrl), "Validation.Url");
         Check(f.LocationId is null && string.IsNullOrWhiteSpace(f.PlaceText) && string.IsNullOrWhiteSpace(f.OnlineUrl), nameof(f.PlaceText), "Events.Error.Place");
-        Check(f.Email is { Length: > 0 } e && (e.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(e, out _)), nameof(f.Email), "Validation.Email");
-        Check(f.Phone is { Length: > 0 } p && (p.Length > 40 || !p.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '/')), nameof(f.Phone), "Validation.Phone");
+        Check(ServiceFormRules.BadEmail(f.Email), nameof(f.Email), "Validation.Email");
+        Check(ServiceFormRules.BadPhone(f.Phone), nameof(f.Phone), "Validation.Phone");
         Check(EventSchedule.ParseDay(f.StartDate) is null, nameof(f.StartDate), "Events.Error.Date");
         Check(!TimeOnly.TryParseExact(f.StartTime?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), nameof(f.StartTime), "Events.Error.Time");
         Check(Whole(f.Duration, 5, 24 * 60) is not (int, _), nameof(f.Duration), "Events.Error.Duration");

@@ -56,7 +56,12 @@ public static class EventOccurrences
             {
                 db.EventOccurrences.Add(new EventOccurrence
                 {
-                    RegionId = e.RegionId, EventId = e.Id, RecurrenceKey = date.Key, StartsAt = date.StartsAt, EndsAt = date.EndsAt, UpdatedAt = now,
+                    RegionId = e.RegionId,
+                    EventId = e.Id,
+                    RecurrenceKey = date.Key,
+                    StartsAt = date.StartsAt,
+                    EndsAt = date.EndsAt,
+                    UpdatedAt = now,
                 });
                 changed = true;
             }

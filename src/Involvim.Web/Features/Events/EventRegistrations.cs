@@ -87,7 +87,7 @@ public sealed class EventRegistrations(
             problems.Add(("Name", "Validation.TooLong"));
         }
 
-        if (email is { Length: > 0 } e && (e.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(e.Trim(), out _)))
+        if (Directory.ServiceFormRules.BadEmail(email?.Trim()))
         {
             problems.Add(("Email", "Validation.Email"));
         }

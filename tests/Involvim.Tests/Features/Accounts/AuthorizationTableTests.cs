@@ -183,9 +183,18 @@ public abstract class AuthorizationTableTests(AppFixture fixture)
                 var now = DateTime.UtcNow;
                 var ev = new EventListing
                 {
-                    RegionId = litija, OrganizationId = geoss, Status = PublicationStatus.Published, Categories = ["community-culture"], TimeZone = "Europe/Ljubljana",
-                    StartDate = DateOnly.FromDateTime(now.AddDays(7)), StartTime = new TimeOnly(17, 0), Registration = RegistrationMode.Required, Capacity = 10,
-                    PlaceText = "Geoss", CreatedAt = now, UpdatedAt = now,
+                    RegionId = litija,
+                    OrganizationId = geoss,
+                    Status = PublicationStatus.Published,
+                    Categories = ["community-culture"],
+                    TimeZone = "Europe/Ljubljana",
+                    StartDate = DateOnly.FromDateTime(now.AddDays(7)),
+                    StartTime = new TimeOnly(17, 0),
+                    Registration = RegistrationMode.Required,
+                    Capacity = 10,
+                    PlaceText = "Geoss",
+                    CreatedAt = now,
+                    UpdatedAt = now,
                 };
                 ev.Uid = $"{ev.Id:N}@involvim";
                 ev.Translations.Add(new EventTranslation { EventId = ev.Id, Language = "sl", Status = TranslationStatus.Source, Title = "Delavnica Geoss", UpdatedAt = now });

@@ -30,10 +30,21 @@ public abstract class RegistrationTests(AppFixture fixture)
             var now = DateTime.UtcNow;
             var e = new EventListing
             {
-                RegionId = region.Id, OrganizationId = organization, Status = PublicationStatus.Published, Categories = ["community-culture"],
-                TimeZone = region.TimeZone, StartDate = DateOnly.FromDateTime(start), StartTime = new TimeOnly(start.Hour, start.Minute), DurationMinutes = 60,
-                Registration = RegistrationMode.Required, Capacity = capacity, WaitingList = waitingList, RegistrationClosesHours = closesHours,
-                PlaceText = "Test room", CreatedAt = now, UpdatedAt = now,
+                RegionId = region.Id,
+                OrganizationId = organization,
+                Status = PublicationStatus.Published,
+                Categories = ["community-culture"],
+                TimeZone = region.TimeZone,
+                StartDate = DateOnly.FromDateTime(start),
+                StartTime = new TimeOnly(start.Hour, start.Minute),
+                DurationMinutes = 60,
+                Registration = RegistrationMode.Required,
+                Capacity = capacity,
+                WaitingList = waitingList,
+                RegistrationClosesHours = closesHours,
+                PlaceText = "Test room",
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             e.Uid = $"{e.Id:N}@involvim";
             e.Translations.Add(new EventTranslation { EventId = e.Id, Language = "sl", Status = Web.Infrastructure.Content.TranslationStatus.Source, Title = "Test " + e.Id, UpdatedAt = now });
