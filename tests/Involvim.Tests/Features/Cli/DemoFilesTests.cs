@@ -42,7 +42,8 @@ public sealed class DemoFilesTests
         try
         {
             DemoFiles.Write(again, organizations, places, services, guides);
-            foreach (var file in Directory.GetFiles(DemoFiles.Directory, "*", SearchOption.AllDirectories))
+            // events.json is the events' own file (DemoEventSeeder reads it; checked below).
+            foreach (var file in Directory.GetFiles(DemoFiles.Directory, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "events.json"))
             {
                 Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(again, Path.GetRelativePath(DemoFiles.Directory, file))));
             }
@@ -51,5 +52,22 @@ public sealed class DemoFilesTests
         {
             Directory.Delete(again, recursive: true);
         }
+    }
+
+    [Fact]
+    public void TheDemoEvents_NameKnownOrganisationsAndPlaces_AndHaveTheirTextsInSlovenian()
+    {
+        var file = DemoEventSeeder.Read();
+        var organizations = Involvim.Web.Features.Demo.DemoData.Litija.Organizations.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+        var (_, places, _, _) = DemoFiles.Read(DemoFiles.Directory);
+        Assert.Equal(4, file.Events.Length);
+        Assert.All(file.Events, e =>
+        {
+            Assert.Contains(e.OrganizationId, organizations);
+            Assert.True(e.LocationId is null || places.Any(p => p.Key == e.LocationId && p.OrgKey == e.LocationId), e.Id);
+            Assert.True(e.Texts.ContainsKey("sl"), e.Id);
+            Assert.True(e.Rule is null || Involvim.Web.Features.Events.EventSchedule.RuleProblem(e.Rule, "Europe/Ljubljana") is null, e.Id);
+        });
+        Assert.All(file.Holidays, h => Assert.NotNull(Involvim.Web.Features.Events.EventSchedule.ParseDay(h.Date)));
     }
 }
